@@ -1,0 +1,1 @@
+package org.passage; public class Main { public static void main(String[] a){} }
