@@ -1,0 +1,73 @@
+package org.passage.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The embedded SQLite database in WAL mode, migrated to the newest schema on open. Every write
+ * goes through {@link #inTransaction}, so a change and the rows it causes commit together.
+ */
+public final class Database {
+  private final DataSource dataSource;
+
+  private Database(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Opens (creating the file and its folder if needed) and migrates the database at {@code url}. */
+  public static Database open(String url) {
+    if (!url.startsWith("jdbc:sqlite:")) {
+      throw new IllegalArgumentException(
+          "DATABASE_URL: only jdbc:sqlite: URLs are supported in this version, was " + url.replaceAll("//.*@", "//***@"));
+    }
+    String file = url.substring("jdbc:sqlite:".length());
+    if (!file.isEmpty() && !file.startsWith(":memory:") && !file.startsWith("file:")) {
+      Path parent = Path.of(file).toAbsolutePath().getParent();
+      try {
+        Files.createDirectories(parent);
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("cannot create the database folder " + parent + ": " + e.getMessage(), e);
+      }
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(10_000);
+    // take the write lock at BEGIN, so two writers wait for each other instead of failing
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    SQLiteDataSource ds = new SQLiteDataSource(config);
+    ds.setUrl(url);
+    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    return new Database(ds);
+  }
+
+  /** Work done with one connection inside one transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Runs {@code work} in a transaction: committed if it returns, rolled back if it throws. */
+  public <T> T inTransaction(Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+}
