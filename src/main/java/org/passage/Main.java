@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "passage 0.1.0",
     description = "Safe-migration outreach and anonymous trafficking reporting chatbot.",
-    subcommands = {})
+    subcommands = {ServeCommand.class, ChatCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
