@@ -26,6 +26,11 @@ public final class Routes {
         });
         config.routes.post("/chat/send", chat::send);
       }
+      config.routes.before(ctx -> {
+        if (ctx.contentLength() > MAX_BODY) {
+          throw new io.javalin.http.ContentTooLargeResponse();
+        }
+      });
       config.routes.get("/healthz", health::check);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(app.metrics().scrape()));
       Errors.register(config.routes);

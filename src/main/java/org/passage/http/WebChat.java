@@ -21,9 +21,10 @@ final class WebChat {
   }
 
   void send(Context ctx) {
+    String raw = ctx.body(); // 413 from Javalin if over the limit
     JsonNode body;
     try {
-      body = Json.MAPPER.readTree(ctx.body());
+      body = Json.MAPPER.readTree(raw);
     } catch (Exception e) {
       throw new BadRequestResponse("body must be JSON");
     }
