@@ -22,6 +22,7 @@ import org.passage.outbox.Sender;
 import org.passage.privacy.Keys;
 import org.passage.screening.Screener;
 import org.passage.store.Database;
+import org.passage.store.Retention;
 import org.passage.triage.Cases;
 import org.passage.triage.Transcript;
 import org.slf4j.Logger;
@@ -45,6 +46,7 @@ public final class App implements AutoCloseable {
   final AtomicReference<DialogEngine> engine;
   final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   final Javalin http;
+  final Retention retention;
 
   private App(Config config, Understander understander, Screener screener) {
     this.config = config;
@@ -61,6 +63,11 @@ public final class App implements AutoCloseable {
     this.worker = new Worker(db, inbox, engine::get, writer, keys, 4, dispatcher::wake);
     this.local = new LocalChannel(inbox, keys, worker, dispatcher);
     dispatcher.register(local.sender());
+    this.retention = new Retention(db, config.retentionDays());
+    inbox.onIntake((platform, fresh) -> metrics.counter("passage_inbox_messages",
+        "platform", platform, "kind", fresh ? "accepted" : "redelivery").increment());
+    dispatcher.onOutcome((platform, outcome) -> metrics.counter("passage_outbox_deliveries",
+        "platform", platform, "outcome", outcome.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)).increment());
     this.http = Routes.create(this);
   }
 
@@ -72,6 +79,7 @@ public final class App implements AutoCloseable {
   public App start() {
     worker.start();
     dispatcher.start();
+    retention.start();
     http.start(config.port());
     log.info("Passage listening on port {} (web chat {}, telegram {}, messenger {})", http.port(),
         config.webChat() ? "on" : "off", config.telegramBotToken().isPresent() ? "on" : "off",
@@ -121,6 +129,7 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     http.stop();
+    retention.close();
     worker.close();
     dispatcher.close();
   }

@@ -20,6 +20,7 @@ public final class Inbox {
   private final Database db;
   private final Sealer sealer;
   private volatile Runnable onAccepted = () -> {};
+  private volatile java.util.function.BiConsumer<String, Boolean> onIntake = (platform, fresh) -> {};
 
   public Inbox(Database db, Keys keys) {
     this.db = db;
@@ -29,6 +30,11 @@ public final class Inbox {
   /** Called after each newly accepted message, e.g. to wake the worker. */
   public void onAccepted(Runnable listener) {
     this.onAccepted = listener;
+  }
+
+  /** Called with each message's platform and whether it was new (false: a redelivery), for metrics. */
+  public void onIntake(java.util.function.BiConsumer<String, Boolean> listener) {
+    this.onIntake = listener;
   }
 
   /** Stores {@code message}; returns false, storing nothing, if it is a redelivery. */
@@ -45,6 +51,7 @@ public final class Inbox {
         return s.executeUpdate() == 1;
       }
     });
+    onIntake.accept(message.platform(), stored);
     if (stored) {
       onAccepted.run();
     }

@@ -35,11 +35,17 @@ public final class Dispatcher implements AutoCloseable {
   private volatile boolean wake;
   private volatile boolean running = true;
   private Thread loop;
+  private volatile java.util.function.BiConsumer<String, Delivery> onOutcome = (platform, outcome) -> {};
 
   public Dispatcher(Database db, Outbox outbox, List<Sender> senders) {
     this.db = db;
     this.outbox = outbox;
     senders.forEach(s -> this.senders.put(s.platform(), s));
+  }
+
+  /** Called with each delivery attempt's platform and outcome, e.g. to count them in metrics. */
+  public void onOutcome(java.util.function.BiConsumer<String, Delivery> listener) {
+    this.onOutcome = listener;
   }
 
   /** Adds a platform's sender; must be called before {@link #start}. */
@@ -108,6 +114,7 @@ public final class Dispatcher implements AutoCloseable {
         result = new Delivery.Failed(e.getClass().getSimpleName(), true);
       }
       record(row, result);
+      onOutcome.accept(row.platform, result);
       if (row.attempts > 0 || !(result instanceof Delivery.Sent)) {
         nextDue = Math.min(nextDue, now + 1_000);
       }

@@ -1,0 +1,50 @@
+package org.passage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.passage.channel.InboundMessage;
+import org.passage.channel.UserInput;
+import org.passage.store.Retention;
+
+/** Expired transcripts, conversations and delivery bookkeeping are purged; recent ones stay. */
+class RetentionTest {
+  @TempDir Path data;
+
+  @Test
+  void expiredDataIsPurgedAndRecentDataStays() {
+    FakeUnderstander fake = new FakeUnderstander(TestApps.content());
+    try (App app = App.build(TestApps.config(data, Map.of("RETENTION_DAYS", "30")), fake, fake)) {
+      String key = app.keys.pseudonym("local", "someone1");
+      app.inbox.accept(new InboundMessage("local", "m1", key, "someone1", Instant.now(),
+          new UserInput.Text("/start"), Optional.empty()));
+      app.worker.processConversationNow(key);
+      Retention retention = new Retention(app.db, 30);
+      long now = System.currentTimeMillis();
+      assertEquals(0, retention.purge(now));
+      assertEquals(0, retention.purge(now + Duration.ofDays(6).toMillis()));
+      long later = now + Duration.ofDays(31).toMillis();
+      int purged = retention.purge(later);
+      assertEquals(0, count(app, "SELECT count(*) FROM transcript"));
+      assertEquals(0, count(app, "SELECT count(*) FROM conversations"));
+      assertEquals(0, count(app, "SELECT count(*) FROM inbox"));
+      assertEquals(4, purged); // 2 transcript lines, 1 conversation, 1 inbox marker; the outbox row is still pending
+    }
+  }
+
+  static long count(App app, String sql) {
+    return app.db.inTransaction(c -> {
+      try (ResultSet r = c.createStatement().executeQuery(sql)) {
+        r.next();
+        return r.getLong(1);
+      }
+    });
+  }
+}
