@@ -10,6 +10,7 @@ import org.passage.channel.local.LocalChannel;
 import org.passage.config.Config;
 import org.passage.dialog.Content;
 import org.passage.dialog.ContentLoader;
+import org.passage.dialog.ContentWatcher;
 import org.passage.dialog.DialogEngine;
 import org.passage.http.Routes;
 import org.passage.inbox.ActionWriter;
@@ -47,6 +48,7 @@ public final class App implements AutoCloseable {
   final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   final Javalin http;
   final Retention retention;
+  final ContentWatcher contentWatcher;
 
   private App(Config config, Understander understander, Screener screener) {
     this.config = config;
@@ -64,6 +66,12 @@ public final class App implements AutoCloseable {
     this.local = new LocalChannel(inbox, keys, worker, dispatcher);
     dispatcher.register(local.sender());
     this.retention = new Retention(db, config.retentionDays());
+    try {
+      this.contentWatcher = new ContentWatcher(config.dialogsDir(),
+          fresh -> engine.set(new DialogEngine(fresh, understander, screener)));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot watch " + config.dialogsDir() + ": " + e.getMessage(), e);
+    }
     inbox.onIntake((platform, fresh) -> metrics.counter("passage_inbox_messages",
         "platform", platform, "kind", fresh ? "accepted" : "redelivery").increment());
     dispatcher.onOutcome((platform, outcome) -> metrics.counter("passage_outbox_deliveries",
@@ -80,6 +88,7 @@ public final class App implements AutoCloseable {
     worker.start();
     dispatcher.start();
     retention.start();
+    contentWatcher.start();
     http.start(config.port());
     log.info("Passage listening on port {} (web chat {}, telegram {}, messenger {})", http.port(),
         config.webChat() ? "on" : "off", config.telegramBotToken().isPresent() ? "on" : "off",
@@ -130,6 +139,7 @@ public final class App implements AutoCloseable {
   public void close() {
     http.stop();
     retention.close();
+    contentWatcher.close();
     worker.close();
     dispatcher.close();
   }
