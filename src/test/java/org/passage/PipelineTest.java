@@ -196,4 +196,22 @@ class PipelineTest {
       }
     }));
   }
+
+  @Test
+  void twoDeliveryLoopsNeverSendTheSameReplyTwice() throws Exception {
+    app = build();
+    for (int i = 0; i < 20; i++) {
+      InboundMessage m = message("m" + i, "user" + i, new UserInput.Text("/start"));
+      app.inbox.accept(m);
+      app.worker.processConversationNow(m.conversationKey());
+    }
+    Thread a = new Thread(() -> app.dispatcher.deliverDue(null));
+    Thread b = new Thread(() -> app.dispatcher.deliverDue(null));
+    a.start();
+    b.start();
+    a.join();
+    b.join();
+    assertEquals(20, sender.delivered.size());
+    assertEquals(20, sender.attempts);
+  }
 }

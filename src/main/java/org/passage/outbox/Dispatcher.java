@@ -25,6 +25,7 @@ public final class Dispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
   static final int MAX_ATTEMPTS = 10;
   static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+  static final Duration LEASE = Duration.ofSeconds(60);
 
   private final Database db;
   private final Outbox outbox;
@@ -98,13 +99,16 @@ public final class Dispatcher implements AutoCloseable {
     long nextDue = now + 2_000;
     for (Row row : due(now, onlyConversation)) {
       Sender sender = senders.get(row.platform);
-      if (sender == null) {
+      if (sender == null || (sender.onDemand() && onlyConversation == null)) {
         continue;
       }
       long wait = waitForLimits(sender, row.conversationKey);
       if (wait > 0) {
         nextDue = Math.min(nextDue, now + wait);
         continue;
+      }
+      if (!claim(row.id, now)) {
+        continue; // another thread or instance is delivering it
       }
       OutboundMessage message = Json.read(outbox.bodies.open(row.body), OutboundMessage.class);
       Delivery result;
@@ -167,9 +171,10 @@ public final class Dispatcher implements AutoCloseable {
     return db.inTransaction(c -> {
       // the oldest pending row of each conversation, if it is due: later ones wait their turn
       String sql = "SELECT o.id, o.platform, o.conversation_key, o.recipient, o.body, o.attempts FROM outbox o "
-          + "WHERE o.status = 'pending' AND o.not_before <= ? "
+          + "WHERE o.status IN ('pending', 'sending') AND o.not_before <= ? "
           + (onlyConversation == null ? "" : "AND o.conversation_key = ? ")
-          + "AND o.id = (SELECT min(id) FROM outbox WHERE conversation_key = o.conversation_key AND status = 'pending') "
+          + "AND o.id = (SELECT min(id) FROM outbox WHERE conversation_key = o.conversation_key "
+          + "AND status IN ('pending', 'sending')) "
           + "ORDER BY o.id LIMIT 100";
       List<Row> rows = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -187,6 +192,23 @@ public final class Dispatcher implements AutoCloseable {
     });
   }
 
+  /**
+   * Takes a row for delivery with a lease: if this process dies mid-send, the row becomes due
+   * again when the lease ends (at-least-once; a platform call that succeeded is recorded at once).
+   */
+  private boolean claim(long id, long now) {
+    return db.inTransaction(c -> {
+      try (PreparedStatement s = c.prepareStatement(
+          "UPDATE outbox SET status = 'sending', not_before = ? WHERE id = ? "
+              + "AND status IN ('pending', 'sending') AND not_before <= ?")) {
+        s.setLong(1, now + LEASE.toMillis());
+        s.setLong(2, id);
+        s.setLong(3, now);
+        return s.executeUpdate() == 1;
+      }
+    });
+  }
+
   private void record(Row row, Delivery result) {
     long now = System.currentTimeMillis();
     db.inTransaction(c -> {
@@ -194,12 +216,12 @@ public final class Dispatcher implements AutoCloseable {
         update(c, "UPDATE outbox SET status = 'sent', sent_at = ?, recipient = NULL, body = NULL, "
             + "last_error = NULL WHERE id = ?", now, row.id);
       } else if (result instanceof Delivery.Throttled t) {
-        update(c, "UPDATE outbox SET not_before = ?, last_error = 'throttled' WHERE id = ?",
+        update(c, "UPDATE outbox SET status = 'pending', not_before = ?, last_error = 'throttled' WHERE id = ?",
             now + Math.max(1_000, t.retryAfter().toMillis()), row.id);
       } else if (result instanceof Delivery.ContactStopped stopped) {
         try (PreparedStatement s = c.prepareStatement(
             "UPDATE outbox SET status = 'dead', last_error = ?, recipient = NULL, body = NULL "
-                + "WHERE conversation_key = ? AND status = 'pending'")) {
+                + "WHERE conversation_key = ? AND status IN ('pending', 'sending')")) {
           s.setString(1, "contact stopped: " + stopped.reason());
           s.setString(2, row.conversationKey);
           s.executeUpdate();

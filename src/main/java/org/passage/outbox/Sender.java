@@ -15,6 +15,14 @@ public interface Sender {
   /** Sends one message to {@code address} (a chat id, a PSID, a local session). */
   Delivery deliver(String address, OutboundMessage message);
 
+  /**
+   * True for a sender whose replies are delivered only when asked ({@link Dispatcher#flush}), never
+   * by the background loop: the local chat collects its replies within the request.
+   */
+  default boolean onDemand() {
+    return false;
+  }
+
   /** Messages per second this platform accepts in total; 0 for no limit. */
   default double overallPerSecond() {
     return 0;

@@ -20,6 +20,11 @@ final class LocalSender implements Sender {
   }
 
   @Override
+  public boolean onDemand() {
+    return true;
+  }
+
+  @Override
   public Delivery deliver(String session, OutboundMessage message) {
     List<OutboundMessage> box = mailboxes.computeIfAbsent(session, s -> new ArrayList<>());
     synchronized (box) {
