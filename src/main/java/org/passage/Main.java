@@ -1,5 +1,6 @@
 package org.passage;
 
+import org.passage.dialog.ContentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,16 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    CommandLine cli = new CommandLine(new Main());
+    // a configuration or content mistake is the user's to fix: say what it is, without a stack trace
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      if (e instanceof ContentException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+        line.getErr().println("passage: " + e.getMessage());
+        return 2;
+      }
+      throw e;
+    });
+    System.exit(cli.execute(args));
   }
 
   @Override

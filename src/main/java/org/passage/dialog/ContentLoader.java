@@ -29,6 +29,10 @@ public final class ContentLoader {
   private ContentLoader() {}
 
   public static Content load(Path dir) {
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new ContentException(List.of(dir.toAbsolutePath() + ": no such folder; run from the folder "
+          + "that holds dialogs/, or set DIALOGS_DIR"));
+    }
     List<String> problems = new ArrayList<>();
     YamlFile flowsFile = YamlFile.read(dir.resolve("flows.yaml"), "flows.yaml", problems);
     FlowsReader flows = new FlowsReader(flowsFile);
