@@ -47,6 +47,8 @@ final class ChatCommand implements Callable<Integer> {
     List<Button> offered = new ArrayList<>();
     if (!json) {
       out.println("Passage chat. Type a message, a button's number, or /start. Ctrl-D to quit.");
+      out.print("you> ");
+      out.flush();
     }
     String line;
     while ((line = in.readLine()) != null) {
