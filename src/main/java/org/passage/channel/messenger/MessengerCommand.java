@@ -36,8 +36,14 @@ public final class MessengerCommand implements Runnable {
         System.err.println("MESSENGER_PAGE_ACCESS_TOKEN is not set");
         return 2;
       }
-      MessengerProfile.upload(new GraphApi(config.messengerApiBaseUrl(), config.messengerGraphVersion(),
-          config.messengerPageAccessToken().get()), profile);
+      try {
+        MessengerProfile.upload(new GraphApi(config.messengerApiBaseUrl(), config.messengerGraphVersion(),
+            config.messengerPageAccessToken().get()), profile);
+      } catch (java.io.IOException e) {
+        // the exception's own message never holds the URL (and so never the token)
+        System.err.println("Messenger profile NOT set: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        return 1;
+      }
       System.out.println("Messenger profile set: Get Started, greeting and persistent menu in "
           + MessengerProfile.LOCALES.values().stream().mapToInt(java.util.List::size).sum() + " locales");
       return 0;
