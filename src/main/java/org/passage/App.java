@@ -5,8 +5,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.passage.channel.local.LocalChannel;
+import org.passage.channel.messenger.MessengerChannel;
 import org.passage.config.Config;
 import org.passage.dialog.Content;
 import org.passage.dialog.ContentLoader;
@@ -44,6 +46,7 @@ public final class App implements AutoCloseable {
   final Worker worker;
   final Dispatcher dispatcher;
   final LocalChannel local;
+  final Optional<MessengerChannel> messenger;
   final AtomicReference<DialogEngine> engine;
   final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   final Javalin http;
@@ -65,6 +68,8 @@ public final class App implements AutoCloseable {
     this.worker = new Worker(db, inbox, engine::get, writer, keys, 4, dispatcher::wake);
     this.local = new LocalChannel(inbox, keys, worker, dispatcher);
     dispatcher.register(local.sender());
+    this.messenger = MessengerChannel.fromConfig(config, db, keys, inbox);
+    messenger.ifPresent(m -> dispatcher.register(m.sender()));
     this.retention = new Retention(db, config.retentionDays());
     try {
       this.contentWatcher = new ContentWatcher(config.dialogsDir(),
@@ -118,6 +123,10 @@ public final class App implements AutoCloseable {
 
   public LocalChannel local() {
     return local;
+  }
+
+  public Optional<MessengerChannel> messenger() {
+    return messenger;
   }
 
   public PrometheusMeterRegistry metrics() {

@@ -1,5 +1,6 @@
 package org.passage;
 
+import org.passage.channel.messenger.MessengerCommand;
 import org.passage.dialog.ContentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "passage 0.1.0",
     description = "Safe-migration outreach and anonymous trafficking reporting chatbot.",
-    subcommands = {ServeCommand.class, ChatCommand.class})
+    subcommands = {ServeCommand.class, ChatCommand.class, MessengerCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -31,6 +31,10 @@ public final class Routes {
           throw new io.javalin.http.ContentTooLargeResponse();
         }
       });
+      app.messenger().ifPresent(messenger -> {
+        config.routes.get("/webhooks/messenger", messenger.webhook()::verify);
+        config.routes.post("/webhooks/messenger", messenger.webhook()::receive);
+      });
       config.routes.get("/healthz", health::check);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(app.metrics().scrape()));
       Errors.register(config.routes);
