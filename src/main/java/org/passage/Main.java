@@ -1,5 +1,7 @@
 package org.passage;
 
+import org.passage.nlp.TrainCommand;
+import org.passage.screening.ScreenCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "passage 0.1.0",
     description = "Safe-migration outreach and anonymous trafficking reporting chatbot.",
-    subcommands = {})
+    subcommands = {ScreenCommand.class, TrainCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
