@@ -9,6 +9,8 @@ import java.util.Set;
  *
  * @param lang the language, which also picks the {@link Skeleton} spelling
  * @param negation words that deny a match shortly after them ("nobody", "didnt", "არ")
+ * @param negationAfter how many words after a match a negation word still denies it (verb-final
+ *     languages: Persian "زندانی نکرده", Turkish "kilitli değil")
  * @param clauseBreaks words that end a negation's or hedge's reach ("and", "but")
  * @param hedges words that make what follows in the clause hypothetical or rumour ("if")
  * @param indicators indicator id to its patterns, each with its strength
@@ -17,6 +19,7 @@ import java.util.Set;
 record LanguageLexicon(
     String lang,
     Set<String> negation,
+    int negationAfter,
     Set<String> clauseBreaks,
     Set<String> hedges,
     Map<String, List<Weighted>> indicators,

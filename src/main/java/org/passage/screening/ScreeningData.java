@@ -104,7 +104,7 @@ record ScreeningData(ScreeningRules rules, Map<String, LanguageLexicon> lexicons
           .forEach(p -> patterns.add(new LanguageLexicon.Weighted(p, weak)));
       indicators.put(id, List.copyOf(patterns));
     });
-    return new LanguageLexicon(lang, words(root, "negation", lang), words(root, "clause_breaks", lang),
+    return new LanguageLexicon(lang, words(root, "negation", lang), root.path("negation_after").asInt(0), words(root, "clause_breaks", lang),
         words(root, "hedges", lang), Map.copyOf(indicators), patterns(file, lang, "urgent", root.path("urgent")));
   }
 
