@@ -54,7 +54,7 @@ public final class IntentClassifier {
   /** The best intent and its probability, whatever the threshold; empty without a model. */
   public Optional<IntentMatch> best(String text, String lang) {
     DoccatModel model = models.get(lang);
-    String[] features = IntentFeatures.of(text);
+    String[] features = IntentFeatures.of(text, lang);
     if (model == null || features.length == 0) {
       return Optional.empty();
     }

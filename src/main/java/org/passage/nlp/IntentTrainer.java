@@ -46,7 +46,7 @@ public final class IntentTrainer {
     }
     Map<String, Map<String, Double>> evaluation = new TreeMap<>();
     for (var entry : phrases.byLang().entrySet()) {
-      List<DocumentSample> samples = samples(entry.getValue());
+      List<DocumentSample> samples = samples(entry.getKey(), entry.getValue());
       DoccatModel model = fit(entry.getKey(), samples);
       try (OutputStream out = Files.newOutputStream(modelsDir.resolve(IntentClassifier.modelFile(entry.getKey())))) {
         model.serialize(out);
@@ -59,10 +59,10 @@ public final class IntentTrainer {
     return manifest;
   }
 
-  static List<DocumentSample> samples(Map<String, List<String>> intents) {
+  static List<DocumentSample> samples(String lang, Map<String, List<String>> intents) {
     List<DocumentSample> samples = new ArrayList<>();
     intents.forEach((intent, questions) ->
-        questions.forEach(q -> samples.add(new DocumentSample(intent, IntentFeatures.of(q)))));
+        questions.forEach(q -> samples.add(new DocumentSample(intent, IntentFeatures.of(q, lang)))));
     return samples;
   }
 

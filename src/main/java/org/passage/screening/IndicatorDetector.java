@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.passage.nlp.Skeleton;
 import org.passage.nlp.TextNormalizer;
 
 /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.passage.nlp.Skeleton;
 import org.passage.nlp.TextNormalizer;
 
 /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.passage.nlp.Skeleton;
 import org.passage.nlp.TextNormalizer;
 
 /**

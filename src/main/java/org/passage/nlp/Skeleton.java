@@ -1,4 +1,4 @@
-package org.passage.screening;
+package org.passage.nlp;
 
 import java.util.Map;
 
@@ -10,7 +10,7 @@ import java.util.Map;
  * collapsed by the same rules as typed Latin text: for ka, ch/ts/w/c become c and kh/x become x;
  * for ru, sh/sch become s, ya becomes a, kh/h become x. Other languages are left as folded.
  */
-final class Skeleton {
+public final class Skeleton {
 
   private static final Map<Character, String> KA = map(
       "ა=a ბ=b გ=g დ=d ე=e ვ=v ზ=z თ=t ი=i კ=k ლ=l მ=m ნ=n ო=o პ=p ჟ=zh რ=r ს=s ტ=t უ=u ფ=p "
@@ -30,7 +30,8 @@ final class Skeleton {
 
   private Skeleton() {}
 
-  static String of(String foldedWord, String lang) {
+  /** The skeleton of a word already folded by {@link TextNormalizer}, in the given language. */
+  public static String of(String foldedWord, String lang) {
     return switch (lang) {
       case "ka" -> collapse(transliterate(foldedWord, KA), KA_RULES);
       case "ru" -> collapse(transliterate(foldedWord, RU), RU_RULES);
