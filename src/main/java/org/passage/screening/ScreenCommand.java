@@ -9,6 +9,9 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.passage.nlp.OpenNlpUnderstander;
 import org.passage.nlp.Understanding;
@@ -33,6 +36,9 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "en", description = "conversation language used as the prior (default: ${DEFAULT-VALUE}); a JSON line may give its own \"lang\"")
   String lang;
 
+  @Option(names = "--timings", description = "print the median and p99 cost per message to stderr")
+  boolean timings;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
@@ -41,11 +47,20 @@ public final class ScreenCommand implements Callable<Integer> {
     WeightedScreener screener = new WeightedScreener(dialogs);
     var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     var out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    List<Long> nanos = new ArrayList<>();
     for (String line = in.readLine(); line != null; line = in.readLine()) {
-      out.write(JSON.writeValueAsString(result(line, understander, screener)));
+      long start = System.nanoTime();
+      ObjectNode result = result(line, understander, screener);
+      nanos.add(System.nanoTime() - start);
+      out.write(JSON.writeValueAsString(result));
       out.newLine();
     }
     out.flush();
+    if (timings && !nanos.isEmpty()) {
+      Collections.sort(nanos);
+      System.err.printf("messages=%d median_us=%d p99_us=%d%n", nanos.size(),
+          nanos.get(nanos.size() / 2) / 1000, nanos.get((int) Math.min(nanos.size() - 1, nanos.size() * 0.99)) / 1000);
+    }
     return 0;
   }
 

@@ -18,9 +18,15 @@ record HeldoutSet(String lang, List<Row> rows) {
   record Row(String text, boolean flag, boolean urgent, Set<String> indicators, String intent) {}
 
   static final Path DIR = Path.of("src/test/resources/heldout");
+  /** Written after the lexicons were tuned and never used to change them: reported, not enforced. */
+  static final Path BLIND = Path.of("src/test/resources/blind");
 
   static HeldoutSet read(String lang) {
-    Path file = DIR.resolve(lang + ".tsv");
+    return read(DIR, lang);
+  }
+
+  static HeldoutSet read(Path dir, String lang) {
+    Path file = dir.resolve(lang + ".tsv");
     try {
       List<Row> rows = new ArrayList<>();
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
