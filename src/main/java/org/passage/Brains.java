@@ -1,18 +1,15 @@
 package org.passage;
 
-import java.util.Optional;
 import org.passage.config.Config;
-import org.passage.nlp.Understanding;
-import org.passage.screening.RiskProfile;
-import org.passage.screening.Screening;
+import org.passage.nlp.OpenNlpUnderstander;
+import org.passage.screening.WeightedScreener;
 
-/** Builds the app with the trained language models from {@code nlp-models/}. */
+/** Builds the app with the trained models from {@code nlp-models/} and the screening data in {@code dialogs/}. */
 final class Brains {
   private Brains() {}
 
   static App build(Config config) {
-    // interim until the OpenNLP models land: no intent, no screening
-    return App.build(config, (text, lang) -> new Understanding(lang, 0.0, Optional.empty(), Screening.NONE),
-        (RiskProfile before, Screening s) -> before);
+    return App.build(config, OpenNlpUnderstander.load(config.dialogsDir(), config.nlpModelsDir()),
+        new WeightedScreener(config.dialogsDir()));
   }
 }

@@ -2,6 +2,8 @@ package org.passage;
 
 import org.passage.channel.messenger.MessengerCommand;
 import org.passage.dialog.ContentException;
+import org.passage.nlp.TrainCommand;
+import org.passage.screening.ScreenCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "passage 0.1.0",
     description = "Safe-migration outreach and anonymous trafficking reporting chatbot.",
-    subcommands = {ServeCommand.class, ChatCommand.class, MessengerCommand.class})
+    subcommands = {ServeCommand.class, ChatCommand.class, ScreenCommand.class, TrainCommand.class,
+        MessengerCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

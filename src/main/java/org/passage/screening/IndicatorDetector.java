@@ -1,0 +1,178 @@
+package org.passage.screening;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.passage.nlp.Skeleton;
+import org.passage.nlp.TextNormalizer;
+
+/**
+ * Finds signs of trafficking in one message with the lexicons of {@code dialogs/screening/}. A
+ * match preceded (within the negation window, same clause) by a negation word that is not part of
+ * the pattern does not count ("nobody took my passport"); one after a hedge in the same clause
+ * ("what if they take my passport") counts at the hedge factor. An indicator match never spans
+ * punctuation ("nobody locked me, i can go out" is two statements); an urgent one may ("help,
+ * they locked me in"). Statements about other people
+ * ("my cousin is forced to ...") count in full. Pure and thread-safe; never logs the text.
+ */
+public final class IndicatorDetector {
+
+  private final ScreeningData data;
+
+  private IndicatorDetector(ScreeningData data) {
+    this.data = data;
+  }
+
+  /** Reads {@code screeningDir}; fails naming the file and key of any mistake. */
+  public static IndicatorDetector load(Path screeningDir) {
+    return new IndicatorDetector(ScreeningData.load(screeningDir));
+  }
+
+  /** The rules the lexicons were loaded with, for the {@link Screener} to share. */
+  ScreeningRules rules() {
+    return data.rules();
+  }
+
+  /** Screens {@code text} with the lexicons of {@code langs} (those without a lexicon are skipped). */
+  public Screening screen(String text, Collection<String> langs) {
+    List<List<String>> clauses = TextNormalizer.clauses(text);
+    Map<String, Double> found = new HashMap<>();
+    boolean urgent = false;
+    for (String lang : Set.copyOf(langs)) {
+      LanguageLexicon lexicon = data.lexicons().get(lang);
+      if (lexicon == null) {
+        continue;
+      }
+      Words words = Words.of(clauses, lexicon);
+      lexicon.indicators().forEach((id, patterns) -> {
+        for (LanguageLexicon.Weighted w : patterns) {
+          double s = w.strength() * best(w.pattern(), words, lexicon, !data.rules().unhedged().contains(id), true);
+          if (s > 0) {
+            found.merge(id, s, Math::max);
+          }
+        }
+      });
+      for (LexiconPattern p : lexicon.urgent()) {
+        urgent |= best(p, words, lexicon, false, false) >= 1.0;
+      }
+    }
+    for (Set<String> together : data.rules().urgentTogether()) {
+      urgent |= together.stream().allMatch(id -> found.getOrDefault(id, 0.0) >= 1.0);
+    }
+    return new Screening(found, urgent);
+  }
+
+  /** 1 for a plain match, the hedge factor for a hedged one, 0 when absent or negated. */
+  private double best(
+      LexiconPattern pattern, Words words, LanguageLexicon lexicon, boolean hedgeable, boolean oneSegment) {
+    double[] best = {0};
+    pattern.matches(words.skeletons(), positions -> {
+      if (best[0] < 1.0 && (!oneSegment || words.oneClause(positions)) && !words.negated(positions, lexicon.negation(), data.rules().negationWindow(), lexicon.negationAfter())) {
+        best[0] = Math.max(best[0], hedgeable && words.hedged(positions[0], lexicon.hedges()) ? data.rules().hedgeFactor() : 1.0);
+      }
+    });
+    return best[0];
+  }
+
+  /**
+   * A message's words as skeletons of one language, with the clause each word is in (split at
+   * punctuation and conjunctions) and the segment (split at punctuation only).
+   */
+  private record Words(List<String> skeletons, int[] clause, int[] segment) {
+
+    static Words of(List<List<String>> clauses, LanguageLexicon lexicon) {
+      List<String> skeletons = new ArrayList<>();
+      List<Integer> clauseOf = new ArrayList<>();
+      List<Integer> segmentOf = new ArrayList<>();
+      int c = 0;
+      int segment = 0;
+      for (List<String> clause : clauses) {
+        if (!clause.isEmpty() && !lexicon.clauseBreaks().contains(Skeleton.of(clause.get(0), lexicon.lang()))) {
+          segment++;
+        }
+        for (String w : clause) {
+          String s = Skeleton.of(w, lexicon.lang());
+          if (lexicon.clauseBreaks().contains(s)) {
+            c++;
+          }
+          skeletons.add(s);
+          clauseOf.add(c);
+          segmentOf.add(segment);
+        }
+        c++;
+      }
+      return new Words(skeletons, clauseOf.stream().mapToInt(Integer::intValue).toArray(),
+          segmentOf.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * A negation word shortly before a matched word (or, in verb-final languages, just after the
+     * match), in the same clause as that word and not part of the match. A pattern that contains a
+     * negation itself ("dont pay", "ar mixdian") is never denied: "nobody ... cant call" is
+     * negative concord, not a double negative.
+     */
+    boolean negated(int[] positions, Set<String> negation, int window, int after) {
+      for (int p : positions) {
+        if (negation.contains(skeletons.get(p))) {
+          return false;
+        }
+      }
+      int last = positions[positions.length - 1];
+      for (int i = Math.max(0, positions[0] - window); i <= Math.min(skeletons.size() - 1, last + after); i++) {
+        if (!negation.contains(skeletons.get(i)) || contains(positions, i)) {
+          continue;
+        }
+        int target = i > last ? last : next(positions, i);
+        if (clause[i] == clause[target] && (i > last || target - i <= window)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether all matched words are between the same punctuation marks: "nobody locked me, i can
+     * go out" is two statements, but ", but"/", а" continues the statement before it.
+     */
+    boolean oneClause(int[] positions) {
+      return segment[positions[0]] == segment[positions[positions.length - 1]];
+    }
+
+    /** The first matched position after {@code i}. */
+    private static int next(int[] positions, int i) {
+      for (int p : positions) {
+        if (p > i) {
+          return p;
+        }
+      }
+      return positions[positions.length - 1];
+    }
+
+    /** A hedge among the first two words of the match's clause, before the match ("what if ..."). */
+    boolean hedged(int first, Set<String> hedges) {
+      int start = first;
+      while (start > 0 && clause[start - 1] == clause[first]) {
+        start--;
+      }
+      for (int i = start; i < first && i < start + 2; i++) {
+        if (hedges.contains(skeletons.get(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean contains(int[] positions, int i) {
+      for (int p : positions) {
+        if (p == i) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

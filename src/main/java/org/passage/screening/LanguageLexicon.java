@@ -1,0 +1,30 @@
+package org.passage.screening;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The screening patterns of one language ({@code dialogs/screening/<lang>.yaml}), parsed.
+ *
+ * @param lang the language, which also picks the {@link Skeleton} spelling
+ * @param negation words that deny a match shortly after them ("nobody", "didnt", "არ")
+ * @param negationAfter how many words after a match a negation word still denies it (verb-final
+ *     languages: Persian "زندانی نکرده", Turkish "kilitli değil")
+ * @param clauseBreaks words that end a negation's or hedge's reach ("and", "but")
+ * @param hedges words that make what follows in the clause hypothetical or rumour ("if")
+ * @param indicators indicator id to its patterns, each with its strength
+ * @param urgent patterns meaning immediate danger
+ */
+record LanguageLexicon(
+    String lang,
+    Set<String> negation,
+    int negationAfter,
+    Set<String> clauseBreaks,
+    Set<String> hedges,
+    Map<String, List<Weighted>> indicators,
+    List<LexiconPattern> urgent) {
+
+  /** A pattern and the strength a match gives its indicator. */
+  record Weighted(LexiconPattern pattern, double strength) {}
+}

@@ -1,0 +1,89 @@
+package org.passage.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IndicatorDetectorTest {
+
+  static final IndicatorDetector DETECTOR = IndicatorDetector.load(Path.of("dialogs/screening"));
+
+  static Screening screen(String lang, String text) {
+    return DETECTOR.screen(text, List.of(lang));
+  }
+
+  @Test
+  void negatedPassportLossIsNotDocumentRetention() {
+    assertTrue(screen("en", "nobody took my passport, I lost it").indicators().isEmpty());
+    assertTrue(screen("ru", "никто не забирал паспорт, я его потерял").indicators().isEmpty());
+    assertTrue(screen("ka", "pasporti davkarge, aravin wamartva").indicators().isEmpty());
+    assertTrue(screen("tr", "kimse pasaportumu almadı, kaybettim").indicators().isEmpty());
+  }
+
+  @Test
+  void aPositiveStatementIsDocumentRetention() {
+    assertEquals(1.0, screen("en", "my boss took my passport").indicators().get("document_retention"));
+  }
+
+  @Test
+  void aNegationInAnotherClauseDoesNotCancelTheMatch() {
+    assertTrue(screen("en", "they dont pay him and hold his passport").indicators().containsKey("document_retention"));
+  }
+
+  @Test
+  void aPatternThatIsItselfNegativeIsNotCancelledByNegativeConcord() {
+    assertTrue(screen("ru", "ни с кем не могу связаться").indicators().containsKey("isolation"));
+    assertTrue(screen("en", "they dont let us leave").indicators().containsKey("movement_restriction"));
+  }
+
+  @Test
+  void aThirdPersonCaseCountsInFull() {
+    assertEquals(1.0, screen("en", "my cousin is forced to work on a farm").indicators().get("threats_violence"));
+  }
+
+  @Test
+  void aHypotheticalQuestionCountsHalf() {
+    assertEquals(0.5, screen("en", "what if my employer keeps my passport").indicators().get("document_retention"));
+  }
+
+  @Test
+  void aConditionalThreatIsNotWeakened() {
+    Screening s = screen("en", "if you run away we will kill you");
+    assertEquals(1.0, s.indicators().get("threats_violence"));
+    assertTrue(s.urgent());
+  }
+
+  @Test
+  void georgianInLatinLettersIsScreenedWithTheGeorgianLexicon() {
+    assertTrue(screen("ka", "pasporti wamartves").indicators().containsKey("document_retention"));
+    assertTrue(screen("ka", "ar mixdian xelfass").indicators().containsKey("wage_withholding"));
+    assertTrue(screen("ka", "tsamartves pasports").indicators().containsKey("document_retention"));
+  }
+
+  @Test
+  void russianInLatinLettersIsScreenedWithTheRussianLexicon() {
+    assertTrue(screen("ru", "rabotodatel zabral pasport").indicators().containsKey("document_retention"));
+    assertTrue(screen("ru", "ne platyat zarplatu").indicators().containsKey("wage_withholding"));
+  }
+
+  @Test
+  void verbFinalNegationDeniesTheMatch() {
+    assertTrue(screen("fa", "کسی منو زندانی نکرده").indicators().isEmpty());
+    assertTrue(screen("tr", "patron beni dövmüyor").indicators().isEmpty());
+  }
+
+  @Test
+  void lockedInWithHelpIsUrgentButLockedOutOfADiscussionIsNot() {
+    assertTrue(screen("en", "help they locked me in the room").urgent());
+    assertFalse(screen("en", "where can i get help right now").urgent());
+  }
+
+  @Test
+  void aChildInDangerIsUrgent() {
+    assertTrue(screen("en", "a 14 year old girl works here and the boss beats her").urgent());
+  }
+}

@@ -1,0 +1,56 @@
+package org.passage.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WeightedScreenerTest {
+
+  static final Screener SCREENER = new WeightedScreener(Path.of("dialogs"));
+
+  static RiskProfile once(Map<String, Double> indicators) {
+    return SCREENER.accumulate(RiskProfile.EMPTY, new Screening(indicators, false));
+  }
+
+  @Test
+  void aSingleWeakKeywordDoesNotFlag() {
+    assertFalse(once(Map.of("recruitment_fees_debt", 0.5)).flag());
+    assertFalse(once(Map.of("child", 1.0)).flag());
+  }
+
+  @Test
+  void severalIndicatorsTogetherFlag() {
+    assertTrue(once(Map.of("deceptive_recruitment", 1.0, "child", 1.0)).flag());
+  }
+
+  @Test
+  void aStrongSignOfAGraveIndicatorFlagsAlone() {
+    assertTrue(once(Map.of("document_retention", 1.0)).flag());
+  }
+
+  @Test
+  void riskAccumulatesOverTheConversation() {
+    RiskProfile first = once(Map.of("deceptive_recruitment", 1.0));
+    assertFalse(first.flag());
+    RiskProfile second = SCREENER.accumulate(first, new Screening(Map.of("isolation", 0.5), false));
+    assertTrue(second.flag());
+    assertEquals(Map.of("deceptive_recruitment", 1.0, "isolation", 0.5), second.indicators());
+  }
+
+  @Test
+  void anUrgentConversationStaysUrgentAndFlagged() {
+    RiskProfile urgent = SCREENER.accumulate(RiskProfile.EMPTY, new Screening(Map.of(), true));
+    RiskProfile after = SCREENER.accumulate(urgent, Screening.NONE);
+    assertTrue(after.urgent() && after.flag());
+    assertTrue(after.risk() >= 0.9);
+  }
+
+  @Test
+  void nothingShownIsNoRisk() {
+    assertEquals(RiskProfile.EMPTY, SCREENER.accumulate(RiskProfile.EMPTY, Screening.NONE));
+  }
+}
