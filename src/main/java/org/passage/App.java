@@ -6,7 +6,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
 import org.passage.channel.local.LocalChannel;
+import org.passage.channel.telegram.TelegramChannel;
 import org.passage.config.Config;
 import org.passage.dialog.Content;
 import org.passage.dialog.ContentLoader;
@@ -42,6 +44,7 @@ public final class App implements AutoCloseable {
   final Worker worker;
   final Dispatcher dispatcher;
   final LocalChannel local;
+  final Optional<TelegramChannel> telegram;
   final AtomicReference<DialogEngine> engine;
   final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   final Javalin http;
@@ -61,6 +64,8 @@ public final class App implements AutoCloseable {
     this.worker = new Worker(db, inbox, engine::get, writer, keys, 4, dispatcher::wake);
     this.local = new LocalChannel(inbox, keys, worker, dispatcher);
     dispatcher.register(local.sender());
+    this.telegram = TelegramChannel.create(config, db, keys, inbox, metrics);
+    telegram.ifPresent(t -> dispatcher.register(t.sender()));
     this.http = Routes.create(this);
   }
 
@@ -101,6 +106,11 @@ public final class App implements AutoCloseable {
 
   public LocalChannel local() {
     return local;
+  }
+
+  /** The Telegram channel, when TELEGRAM_BOT_TOKEN is set. */
+  public Optional<TelegramChannel> telegram() {
+    return telegram;
   }
 
   public PrometheusMeterRegistry metrics() {

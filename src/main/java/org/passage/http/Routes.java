@@ -26,6 +26,7 @@ public final class Routes {
         });
         config.routes.post("/chat/send", chat::send);
       }
+      app.telegram().ifPresent(telegram -> config.routes.post("/webhooks/telegram", telegram.webhook()::handle));
       config.routes.get("/healthz", health::check);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(app.metrics().scrape()));
       Errors.register(config.routes);
