@@ -69,7 +69,8 @@ public final class TelegramWebhook {
     count(kind);
     ctx.status(HttpStatus.OK);
     mapped.callbackQueryId().ifPresentOrElse(
-        id -> ctx.json(Map.of("method", "answerCallbackQuery", "callback_query_id", id)),
+        id -> ctx.contentType("application/json").result(TelegramApi.MAPPER.createObjectNode()
+            .put("method", "answerCallbackQuery").put("callback_query_id", id).toString()),
         () -> ctx.result(""));
   }
 
