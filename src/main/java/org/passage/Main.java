@@ -1,5 +1,6 @@
 package org.passage;
 
+import org.passage.channel.telegram.WebhookCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "passage 0.1.0",
     description = "Safe-migration outreach and anonymous trafficking reporting chatbot.",
-    subcommands = {})
+    subcommands = {WebhookCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
