@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
 import org.passage.channel.local.LocalChannel;
 import org.passage.channel.messenger.MessengerChannel;
+import org.passage.channel.telegram.TelegramChannel;
 import org.passage.config.Config;
 import org.passage.dialog.Content;
 import org.passage.dialog.ContentLoader;
@@ -47,6 +49,7 @@ public final class App implements AutoCloseable {
   final Dispatcher dispatcher;
   final LocalChannel local;
   final Optional<MessengerChannel> messenger;
+  final Optional<TelegramChannel> telegram;
   final AtomicReference<DialogEngine> engine;
   final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   final Javalin http;
@@ -68,6 +71,8 @@ public final class App implements AutoCloseable {
     this.worker = new Worker(db, inbox, engine::get, writer, keys, 4, dispatcher::wake);
     this.local = new LocalChannel(inbox, keys, worker, dispatcher);
     dispatcher.register(local.sender());
+    this.telegram = TelegramChannel.create(config, db, keys, inbox, metrics);
+    telegram.ifPresent(t -> dispatcher.register(t.sender()));
     this.messenger = MessengerChannel.fromConfig(config, db, keys, inbox);
     messenger.ifPresent(m -> dispatcher.register(m.sender()));
     this.retention = new Retention(db, config.retentionDays());
@@ -127,6 +132,11 @@ public final class App implements AutoCloseable {
 
   public Optional<MessengerChannel> messenger() {
     return messenger;
+  }
+
+  /** The Telegram channel, when TELEGRAM_BOT_TOKEN is set. */
+  public Optional<TelegramChannel> telegram() {
+    return telegram;
   }
 
   public PrometheusMeterRegistry metrics() {

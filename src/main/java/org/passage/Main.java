@@ -4,6 +4,7 @@ import org.passage.channel.messenger.MessengerCommand;
 import org.passage.dialog.ContentException;
 import org.passage.nlp.TrainCommand;
 import org.passage.screening.ScreenCommand;
+import org.passage.channel.telegram.WebhookCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
     version = "passage 0.1.0",
     description = "Safe-migration outreach and anonymous trafficking reporting chatbot.",
     subcommands = {ServeCommand.class, ChatCommand.class, ScreenCommand.class, TrainCommand.class,
-        MessengerCommand.class})
+        WebhookCommand.class, MessengerCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -35,6 +35,7 @@ public final class Routes {
         config.routes.get("/webhooks/messenger", messenger.webhook()::verify);
         config.routes.post("/webhooks/messenger", messenger.webhook()::receive);
       });
+      app.telegram().ifPresent(telegram -> config.routes.post("/webhooks/telegram", telegram.webhook()::handle));
       config.routes.get("/healthz", health::check);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(app.metrics().scrape()));
       Errors.register(config.routes);

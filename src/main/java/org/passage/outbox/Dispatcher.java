@@ -25,7 +25,8 @@ public final class Dispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
   static final int MAX_ATTEMPTS = 10;
   static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
-  static final Duration LEASE = Duration.ofSeconds(60);
+  /** Longer than any sender's HTTP timeout, so a live send never loses its lease. */
+  static final Duration LEASE = Duration.ofMinutes(2);
 
   private final Database db;
   private final Outbox outbox;

@@ -37,7 +37,9 @@ final class GraphApi {
     this.base = parsed.newBuilder().addPathSegment(version).build();
     this.http = new OkHttpClient.Builder()
         .connectTimeout(Duration.ofSeconds(10))
-        .readTimeout(Duration.ofSeconds(30))
+        .readTimeout(Duration.ofSeconds(20))
+        .callTimeout(Duration.ofSeconds(20))
+        .retryOnConnectionFailure(false) // the outbox retries, with backoff
         .addInterceptor(accessToken(pageToken))
         .build();
   }
