@@ -21,14 +21,19 @@ import opennlp.tools.util.TrainingParameters;
  * Trains one maximum-entropy document categorizer per language from {@code dialogs/intents/},
  * writes {@code intent-<lang>.bin} and {@code manifest.json} into the models folder, and
  * cross-validates (5 folds) to report accuracy. Maximum entropy fitted by L-BFGS with L2
- * regularisation (better than GIS on about 15 phrases per intent). Deterministic: sorted
+ * regularisation (better than GIS on 15-30 phrases per intent). Deterministic: sorted
  * inputs, one thread, no random sampling.
  */
 public final class IntentTrainer {
 
-  /** Intent confidence below which no intent is returned (15 classes: chance is about 0.07). */
+  /** Intent confidence below which no intent is returned (17 classes: chance is about 0.06). */
   public static final double THRESHOLD = 0.30;
   private static final int FOLDS = 5;
+  /**
+   * L2 regularisation of the L-BFGS fit. 1.0 beat 0.03, 0.1 (the first models), 0.3 and 2.0 in
+   * 5-fold cross-validation on about 30 phrases per intent (mean accuracy 0.754 at 0.1, 0.765 at 1.0).
+   */
+  static final double L2 = 1.0;
 
   private IntentTrainer() {}
 
@@ -70,7 +75,7 @@ public final class IntentTrainer {
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
     params.put(TrainingParameters.ITERATIONS_PARAM, 100);
-    params.put("L2Cost", 0.1);
+    params.put("L2Cost", L2);
     params.put(TrainingParameters.CUTOFF_PARAM, 1);
     params.put(TrainingParameters.THREADS_PARAM, 1);
     DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});

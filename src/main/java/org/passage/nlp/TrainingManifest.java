@@ -26,7 +26,7 @@ import java.util.TreeMap;
 public record TrainingManifest(
     String trainer, double threshold, Map<String, String> files, Map<String, Map<String, Double>> evaluation) {
 
-  public static final String TRAINER = "intent-doccat-maxent-qn-skeleton-trigrams-v1";
+  public static final String TRAINER = "intent-doccat-maxent-qn-skeleton-trigrams-length-l2-v2";
   public static final String FILE = "manifest.json";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);

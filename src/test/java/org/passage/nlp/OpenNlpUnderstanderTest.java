@@ -26,6 +26,26 @@ class OpenNlpUnderstanderTest {
   }
 
   @Test
+  void greetingsGoToTheMenuInEveryLanguage() {
+    for (String[] m : new String[][] {{"hello", "en"}, {"გამარჯობა", "ka"}, {"привет", "ru"},
+        {"merhaba", "tr"}, {"سلام", "fa"}, {"përshëndetje", "sq"}}) {
+      assertEquals("greeting", UNDERSTANDER.understand(m[0], m[1]).intent().orElseThrow().intent(), m[0]);
+    }
+  }
+
+  @Test
+  void renewingOnesOwnPassportIsOutOfScopeNotAReport() {
+    assertEquals("out_of_scope",
+        UNDERSTANDER.understand("how do i renew my passport", "en").intent().orElseThrow().intent());
+  }
+
+  @Test
+  void aJobAbroadInRussianIsLegalWork() {
+    assertEquals("legal_work_abroad",
+        UNDERSTANDER.understand("мне нужна работа в польше", "ru").intent().orElseThrow().intent());
+  }
+
+  @Test
   void gibberishGetsNoIntent() {
     assertTrue(UNDERSTANDER.understand("zzz qqq", "en").intent().isEmpty());
   }
