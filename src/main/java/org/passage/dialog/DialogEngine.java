@@ -93,14 +93,15 @@ public final class DialogEngine {
   /** {@code /start}, optionally with a deep-link payload such as {@code ka}, {@code report} or {@code ka_report}. */
   private void start(Turn turn, String payload) {
     String target = content.menu();
-    for (String part : payload.split("[_\\s]+", 2)) {
-      if (Languages.isSupported(part)) {
-        turn.state = turn.state.withLang(part);
-      } else if (content.nodes().containsKey(part)) {
-        target = part;
-      } else if (!part.isEmpty() && content.nodes().containsKey(payload.substring(payload.indexOf(part)))) {
-        target = payload.substring(payload.indexOf(part));
-      }
+    String rest = payload.strip();
+    int cut = rest.indexOf('_');
+    String head = cut < 0 ? rest : rest.substring(0, cut);
+    if (Languages.isSupported(head)) {
+      turn.state = turn.state.withLang(head);
+      rest = cut < 0 ? "" : rest.substring(cut + 1);
+    }
+    if (content.nodes().containsKey(rest)) {
+      target = rest;
     }
     if (turn.state.lang() == null) {
       turn.state = turn.state.at(target, false);

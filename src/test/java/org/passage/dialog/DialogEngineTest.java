@@ -124,6 +124,15 @@ class DialogEngineTest {
   }
 
   @Test
+  void deepLinkToANodeWithUnderscoresWithoutALanguageAsksTheLanguageFirst() {
+    Outcome o = say(DialogState.NEW, "/start job_check");
+    assertEquals(6, last(o).buttons().size());
+    Outcome chosen = press(o.state(), "lang:ru");
+    assertEquals(render.text("ru", "job_check"), last(chosen).text());
+    assertEquals(render.text("en", "main"), last(say(inLanguage("en"), "/start nonsense")).text());
+  }
+
+  @Test
   void commandsWorkFromAnywhere() {
     DialogState fa = press(inLanguage("fa"), "go:visa_free").state();
     assertEquals(render.text("fa", "main"), last(say(fa, "/menu")).text());
