@@ -86,4 +86,33 @@ class IndicatorDetectorTest {
   void aChildInDangerIsUrgent() {
     assertTrue(screen("en", "a 14 year old girl works here and the boss beats her").urgent());
   }
+
+  @Test
+  void turkishNegativeConcordStillCountsButANegativeVerbIsNotAStem() {
+    assertTrue(screen("tr", "hiç maaş ödemiyorlar").indicators().containsKey("wage_withholding"));
+    assertTrue(screen("tr", "beni kimse kilitlemedi, istediğim zaman çıkabiliyorum").indicators().isEmpty());
+    assertTrue(screen("tr", "ajans iş buldu ve onlara hiç para ödemedim").indicators().isEmpty());
+  }
+
+  @Test
+  void shortWordsMatchOnlyThemselves() {
+    // "მათ" (them) must not match "მატარებელში" (on the train); "no" must not match "not"
+    assertTrue(screen("ka", "მატარებელში პასპორტი დავკარგე").indicators().isEmpty());
+    assertTrue(screen("en", "the agency helped me find a job and i did not pay them anything").indicators().isEmpty());
+  }
+
+  @Test
+  void paraphrasedWageWithholdingAndSexualExploitationAreFound() {
+    assertTrue(screen("en", "no money since we arrived, the boss keeps saying next week").indicators().containsKey("wage_withholding"));
+    assertTrue(screen("ru", "всё вычли за еду и койку").indicators().containsKey("wage_withholding"));
+    assertTrue(screen("en", "they make her go with men").indicators().containsKey("sexual_exploitation"));
+    assertTrue(screen("sq", "vajzat e fshatit i shesin").indicators().containsKey("sexual_exploitation"));
+  }
+
+  @Test
+  void aTakenChildOrDaysWithoutFoodAreUrgent() {
+    assertTrue(screen("en", "they took my child").urgent());
+    assertTrue(screen("fa", "چند روزه غذا نخوردیم").urgent());
+    assertFalse(screen("en", "i took my child to the doctor").urgent());
+  }
 }
