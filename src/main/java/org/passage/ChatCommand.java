@@ -60,13 +60,21 @@ final class ChatCommand implements Callable<Integer> {
       offered.clear();
       for (OutboundMessage message : app.local().exchange(session, input)) {
         offered.addAll(message.buttons());
-        out.println(json ? Json.write(Map.of("text", message.text(), "buttons", message.buttons())) : show(message, offered));
+        out.println(json ? Json.write(asJson(message)) : show(message, offered));
       }
       if (!json) {
         out.print("you> ");
         out.flush();
       }
     }
+  }
+
+  /** {@code {"text":..., "buttons":[{"label":..., "payload":...}]}}, in that order. */
+  private static Map<String, Object> asJson(OutboundMessage message) {
+    Map<String, Object> json = new java.util.LinkedHashMap<>();
+    json.put("text", message.text());
+    json.put("buttons", message.buttons());
+    return json;
   }
 
   private static UserInput toInput(String line, List<Button> offered, boolean json) {

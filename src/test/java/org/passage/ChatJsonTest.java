@@ -65,5 +65,13 @@ class ChatJsonTest {
     assertEquals("forget:yes", out.get(5).get("buttons").get(0).get("payload").asText());
     assertEquals(content.text(lang, "forgotten"), out.get(6).get("text").asText());
     assertEquals(7, out.size());
+    assertEquals(List.of("text", "buttons"), iterable(out.get(2).fieldNames()));
+    assertEquals(List.of("label", "payload"), iterable(out.get(2).get("buttons").get(0).fieldNames()));
+  }
+
+  static List<String> iterable(java.util.Iterator<String> names) {
+    List<String> all = new java.util.ArrayList<>();
+    names.forEachRemaining(all::add);
+    return all;
   }
 }
