@@ -17,7 +17,9 @@ import org.passage.nlp.TextNormalizer;
  * ("what if they take my passport") counts at the hedge factor. An indicator match never spans
  * punctuation ("nobody locked me, i can go out" is two statements); an urgent one may ("help,
  * they locked me in"). Statements about other people
- * ("my cousin is forced to ...") count in full. Pure and thread-safe; never logs the text.
+ * ("my cousin is forced to ...") count in full. An urgent statement ("they lock us in at night")
+ * is read like an indicator match (negation, hedges, one segment) and does not count in a message
+ * that marks the situation as past ("years ago ..., now i am home"). Pure and thread-safe; never logs the text.
  */
 public final class IndicatorDetector {
 
@@ -58,6 +60,11 @@ public final class IndicatorDetector {
       });
       for (LexiconPattern p : lexicon.urgent()) {
         urgent |= best(p, words, lexicon, false, false) >= 1.0;
+      }
+      if (!urgent && lexicon.resolved().stream().noneMatch(p -> best(p, words, lexicon, false, false) > 0)) {
+        for (LexiconPattern p : lexicon.urgentStatements()) {
+          urgent |= best(p, words, lexicon, true, true) >= 1.0;
+        }
       }
     }
     for (Set<String> together : data.rules().urgentTogether()) {

@@ -14,7 +14,12 @@ import java.util.Set;
  * @param clauseBreaks words that end a negation's or hedge's reach ("and", "but")
  * @param hedges words that make what follows in the clause hypothetical or rumour ("if")
  * @param indicators indicator id to its patterns, each with its strength
- * @param urgent patterns meaning immediate danger
+ * @param urgent patterns meaning immediate danger, matched even when hedged or across commas
+ *     ("if you leave we will kill you", "help, they locked me in")
+ * @param urgentStatements statements of immediate danger (locked in, beaten, a child hurt): urgent
+ *     when stated like an indicator match, i.e. not negated, not hedged, within one segment
+ * @param resolved patterns that mark a past, resolved situation ("years ago", "now i am home"):
+ *     when one is in the message, {@code urgentStatements} do not make it urgent
  */
 record LanguageLexicon(
     String lang,
@@ -23,7 +28,9 @@ record LanguageLexicon(
     Set<String> clauseBreaks,
     Set<String> hedges,
     Map<String, List<Weighted>> indicators,
-    List<LexiconPattern> urgent) {
+    List<LexiconPattern> urgent,
+    List<LexiconPattern> urgentStatements,
+    List<LexiconPattern> resolved) {
 
   /** A pattern and the strength a match gives its indicator. */
   record Weighted(LexiconPattern pattern, double strength) {}

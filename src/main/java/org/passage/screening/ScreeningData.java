@@ -106,7 +106,9 @@ record ScreeningData(ScreeningRules rules, Map<String, LanguageLexicon> lexicons
       indicators.put(id, List.copyOf(patterns));
     });
     return new LanguageLexicon(lang, words(root, "negation", lang), root.path("negation_after").asInt(0), words(root, "clause_breaks", lang),
-        words(root, "hedges", lang), Map.copyOf(indicators), patterns(file, lang, "urgent", root.path("urgent")));
+        words(root, "hedges", lang), Map.copyOf(indicators), patterns(file, lang, "urgent", root.path("urgent")),
+        patterns(file, lang, "urgent_statements", root.path("urgent_statements")),
+        patterns(file, lang, "resolved", root.path("resolved")));
   }
 
   private static List<LexiconPattern> patterns(Path file, String lang, String key, JsonNode list) {

@@ -115,4 +115,49 @@ class IndicatorDetectorTest {
     assertTrue(screen("fa", "چند روزه غذا نخوردیم").urgent());
     assertFalse(screen("en", "i took my child to the doctor").urgent());
   }
+
+  @Test
+  void beingLockedInOrBeatenNowIsUrgentInEveryLanguage() {
+    assertTrue(screen("en", "he beats us").urgent());
+    assertTrue(screen("en", "they lock us in at night").urgent());
+    assertTrue(screen("en", "we are locked in the flat").urgent());
+    assertTrue(screen("ka", "ბინაში გვკეტავენ").urgent());
+    assertTrue(screen("ka", "ufrosi gvcems").urgent());
+    assertTrue(screen("ru", "хозяин нас бьёт").urgent());
+    assertTrue(screen("ru", "нас запирают на ночь").urgent());
+    assertTrue(screen("tr", "patron bizi dövüyor").urgent());
+    assertTrue(screen("tr", "geceleri bizi odaya kilitliyorlar").urgent());
+    assertTrue(screen("fa", "صاحبکارم منو کتک میزنه").urgent());
+    assertTrue(screen("fa", "شبا در رو روی ما قفل میکنن").urgent());
+    assertTrue(screen("sq", "shefi na rreh").urgent());
+    assertTrue(screen("sq", "na mbyllin brenda").urgent());
+  }
+
+  @Test
+  void negatedHedgedOrPastLockingAndBeatingIsNotUrgent() {
+    assertFalse(screen("en", "nobody beats us").urgent());
+    assertFalse(screen("en", "they never locked us in").urgent());
+    assertFalse(screen("en", "what if they lock me in").urgent());
+    assertFalse(screen("en", "years ago my boss hit me once, now i am home").urgent());
+    assertFalse(screen("ka", "არავინ გვცემს").urgent());
+    assertFalse(screen("ka", "არასდროს ჩაგვკეტეს").urgent());
+    assertFalse(screen("ru", "нас никто не бьёт").urgent());
+    assertFalse(screen("ru", "нас никогда не запирали").urgent());
+    assertFalse(screen("tr", "kimse bizi dövmüyor").urgent());
+    assertFalse(screen("tr", "beni kimse kilitlemedi").urgent());
+    assertFalse(screen("fa", "کسی ما رو کتک نمیزنه").urgent());
+    assertFalse(screen("fa", "هیچکس منو زندانی نکرده").urgent());
+    assertFalse(screen("sq", "askush nuk na rreh").urgent());
+    assertFalse(screen("sq", "nuk na mbyllin brenda").urgent());
+  }
+
+  @Test
+  void officeHoursAndLocationQuestionsAreNotMovementRestriction() {
+    assertTrue(screen("ka", "sad aris tqveni ofisi batumshi").indicators().isEmpty());
+    assertTrue(screen("sq", "ne sa mbyllet zyra").indicators().isEmpty());
+    assertTrue(screen("sq", "na mbyllin brenda").indicators().containsKey("movement_restriction"));
+    assertTrue(screen("en", "how do i lock my phone screen").indicators().isEmpty());
+    assertTrue(screen("tr", "telefonum kilitli, şifreyi unuttum").indicators().isEmpty());
+    assertTrue(screen("fa", "گوشیم قفل شده و رمزشو یادم رفته").indicators().isEmpty());
+  }
 }

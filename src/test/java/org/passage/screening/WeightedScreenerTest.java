@@ -53,4 +53,22 @@ class WeightedScreenerTest {
   void nothingShownIsNoRisk() {
     assertEquals(RiskProfile.EMPTY, SCREENER.accumulate(RiskProfile.EMPTY, Screening.NONE));
   }
+
+  @Test
+  void aStatementOfBeingBeatenOrLockedInMakesTheConversationUrgent() {
+    IndicatorDetector detector = IndicatorDetectorTest.DETECTOR;
+    java.util.Map<String, String[]> cases = java.util.Map.of(
+        "en", new String[] {"the boss hits me", "nobody hits me"},
+        "ka", new String[] {"მცემენ ყოველდღე", "არავინ მცემს"},
+        "ru", new String[] {"меня избивает хозяин", "меня никто не избивает"},
+        "tr", new String[] {"patron beni dövüyor", "patron beni dövmüyor"},
+        "fa", new String[] {"منو کتک میزنن", "کسی منو کتک نمیزنه"},
+        "sq", new String[] {"shefi më rreh", "shefi nuk më rreh"});
+    cases.forEach((lang, texts) -> {
+      RiskProfile stated = SCREENER.accumulate(RiskProfile.EMPTY, detector.screen(texts[0], java.util.List.of(lang)));
+      RiskProfile denied = SCREENER.accumulate(RiskProfile.EMPTY, detector.screen(texts[1], java.util.List.of(lang)));
+      assertTrue(stated.urgent() && stated.flag(), lang + ": " + texts[0]);
+      assertFalse(denied.urgent() || denied.flag(), lang + ": " + texts[1]);
+    });
+  }
 }
