@@ -25,6 +25,13 @@ class IndicatorDetectorTest {
   }
 
   @Test
+  void georgianRespectIdiomIsNotBeatingButBeatingIs() {
+    assertTrue(screen("ka", "დამსაქმებელი პატივს გვცემს").indicators().isEmpty());
+    assertTrue(screen("ka", "chemi ufrosi pativs gvcems").indicators().isEmpty());
+    assertTrue(screen("ka", "დამსაქმებელი გვცემს").urgent());
+  }
+
+  @Test
   void aPositiveStatementIsDocumentRetention() {
     assertEquals(1.0, screen("en", "my boss took my passport").indicators().get("document_retention"));
   }
