@@ -156,10 +156,12 @@ public final class App implements AutoCloseable {
   /** Stops taking requests, finishes messages in progress, then stops delivering. */
   @Override
   public void close() {
+    log.info("Passage stopping: no new requests; finishing messages in progress");
     http.stop();
     retention.close();
     contentWatcher.close();
     worker.close();
     dispatcher.close();
+    log.info("Passage stopped");
   }
 }
