@@ -82,6 +82,8 @@ public final class App implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot watch " + config.dialogsDir() + ": " + e.getMessage(), e);
     }
+    metrics.gauge("passage_inbox_pending", db, d -> count(d, "SELECT count(*) FROM inbox WHERE status = 'pending'"));
+    metrics.gauge("passage_outbox_pending", db, d -> count(d, "SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')"));
     inbox.onIntake((platform, fresh) -> metrics.counter("passage_inbox_messages",
         "platform", platform, "kind", fresh ? "accepted" : "redelivery").increment());
     dispatcher.onOutcome((platform, outcome) -> metrics.counter("passage_outbox_deliveries",
@@ -147,6 +149,15 @@ public final class App implements AutoCloseable {
     return engine.get();
   }
 
+  /** A backlog size for the metrics; read at scrape time. */
+  private static double count(Database db, String sql) {
+    return db.inTransaction(c -> {
+      try (var s = c.createStatement(); var r = s.executeQuery(sql)) {
+        return r.next() ? r.getDouble(1) : 0.0;
+      }
+    });
+  }
+
   private static void logUnverifiedContacts(Content content) {
     content.contacts().values().stream().filter(c -> !c.verified()).forEach(c ->
         log.warn("contact '{}' is NOT verified (source: {}); confirm it and set verified: true in dialogs/contacts.yaml",
@@ -162,6 +173,7 @@ public final class App implements AutoCloseable {
     contentWatcher.close();
     worker.close();
     dispatcher.close();
+    db.close();
     log.info("Passage stopped");
   }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -13,8 +15,10 @@ import org.sqlite.SQLiteDataSource;
  * The embedded SQLite database in WAL mode, migrated to the newest schema on open. Every write
  * goes through {@link #inTransaction}, so a change and the rows it causes commit together.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
   private final DataSource dataSource;
+
+  static final int POOL_SIZE = 6;
 
   private Database(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -42,10 +46,16 @@ public final class Database {
     config.setBusyTimeout(10_000);
     // take the write lock at BEGIN, so two writers wait for each other instead of failing
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    SQLiteDataSource ds = new SQLiteDataSource(config);
-    ds.setUrl(url);
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-    return new Database(ds);
+    SQLiteDataSource sqlite = new SQLiteDataSource(config);
+    sqlite.setUrl(url);
+    Flyway.configure().dataSource(sqlite).locations("classpath:db/migration").load().migrate();
+    // opening a SQLite connection (file, PRAGMAs) costs more than most of our transactions
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(sqlite);
+    pool.setPoolName("passage-db");
+    pool.setMaximumPoolSize(POOL_SIZE);
+    pool.setAutoCommit(true);
+    return new Database(new HikariDataSource(pool));
   }
 
   /** Work done with one connection inside one transaction. */
@@ -65,9 +75,19 @@ public final class Database {
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new StoreException(e);
+    }
+  }
+
+  /** Closes the pool's connections (SQLite then checkpoints its write-ahead log). */
+  @Override
+  public void close() {
+    if (dataSource instanceof HikariDataSource pool) {
+      pool.close();
     }
   }
 }
