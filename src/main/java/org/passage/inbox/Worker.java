@@ -16,6 +16,7 @@ import org.passage.dialog.DialogEngine;
 import org.passage.dialog.DialogState;
 import org.passage.dialog.Outcome;
 import org.passage.store.Database;
+import org.passage.store.Wakeup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +38,7 @@ public final class Worker implements AutoCloseable {
   private final ReentrantLock[] locks = new ReentrantLock[256];
   private final ExecutorService pool;
   private final Thread loop;
-  private final Object signal = new Object();
-  private volatile boolean wake;
+  private final Wakeup wakeup = new Wakeup();
   private volatile boolean running = true;
 
   /**
@@ -66,10 +66,7 @@ public final class Worker implements AutoCloseable {
   }
 
   public void wake() {
-    synchronized (signal) {
-      wake = true;
-      signal.notifyAll();
-    }
+    wakeup.signal();
   }
 
   private void run() {
@@ -79,12 +76,7 @@ public final class Worker implements AutoCloseable {
         for (String conversation : pending.keySet()) {
           pool.submit(() -> processConversation(conversation));
         }
-        synchronized (signal) {
-          if (!wake) {
-            signal.wait(pending.isEmpty() ? 2_000 : 200);
-          }
-          wake = false;
-        }
+        wakeup.await(pending.isEmpty() ? 2_000 : 200);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.passage.channel.OutboundMessage;
 import org.passage.store.Database;
+import org.passage.store.Wakeup;
 import org.passage.store.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +34,7 @@ public final class Dispatcher implements AutoCloseable {
   private final Map<String, Sender> senders = new ConcurrentHashMap<>();
   private final Map<String, Bucket> overall = new ConcurrentHashMap<>();
   private final Map<String, Bucket> perConversation = new ConcurrentHashMap<>();
-  private final Object signal = new Object();
-  private volatile boolean wake;
+  private final Wakeup wakeup = new Wakeup();
   private volatile boolean running = true;
   private Thread loop;
   private volatile java.util.function.BiConsumer<String, Delivery> onOutcome = (platform, outcome) -> {};
@@ -61,10 +61,7 @@ public final class Dispatcher implements AutoCloseable {
   }
 
   public void wake() {
-    synchronized (signal) {
-      wake = true;
-      signal.notifyAll();
-    }
+    wakeup.signal();
   }
 
   private void run() {
@@ -76,17 +73,11 @@ public final class Dispatcher implements AutoCloseable {
         log.error("outbox loop failed; retrying ({})", e.getClass().getSimpleName());
         nextDue = System.currentTimeMillis() + 1_000;
       }
-      synchronized (signal) {
-        long waitMs = Math.max(10, Math.min(2_000, nextDue - System.currentTimeMillis()));
-        if (!wake) {
-          try {
-            signal.wait(waitMs);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-          }
-        }
-        wake = false;
+      try {
+        wakeup.await(Math.max(10, Math.min(2_000, nextDue - System.currentTimeMillis())));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
     }
   }
