@@ -15,7 +15,8 @@ import org.passage.screening.Screening;
 /**
  * A predictable stand-in for the trained models in engine and channel tests: the script tells the
  * language (Georgian, Cyrillic, Arabic), an exact training phrase tells the intent, and the words
- * DANGER and PASSPORT-TAKEN stand for an urgent message and a document-retention indicator.
+ * DANGER and PASSPORT-TAKEN stand for an urgent message and a document-retention indicator, and
+ * CRASH for a bug.
  */
 public final class FakeUnderstander implements Understander, Screener {
   private final Content content;
@@ -26,6 +27,9 @@ public final class FakeUnderstander implements Understander, Screener {
 
   @Override
   public Understanding understand(String text, String conversationLang) {
+    if (text.contains("CRASH")) {
+      throw new IllegalStateException("a bug, for tests");
+    }
     String lang = conversationLang;
     double confidence = 0.5;
     if (text.codePoints().anyMatch(c -> c >= 0x10A0 && c <= 0x10FF)) {

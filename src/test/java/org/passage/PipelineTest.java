@@ -214,4 +214,20 @@ class PipelineTest {
     assertEquals(20, sender.delivered.size());
     assertEquals(20, sender.attempts);
   }
+
+  @Test
+  void aMessageThatKeepsFailingStillGetsAKindAnswerInTheUsersLanguage() {
+    app = build();
+    run(message("1", "u1", new UserInput.ButtonPress("lang:ru")));
+    int before = sender.delivered.size();
+    InboundMessage crash = message("2", "u1", new UserInput.Text("CRASH"));
+    app.inbox.accept(crash);
+    for (int i = 0; i < 6; i++) {
+      app.worker.processConversationNow(crash.conversationKey());
+    }
+    app.dispatcher.flush(crash.conversationKey());
+    assertEquals(1, count("SELECT count(*) FROM inbox WHERE status = 'failed' AND attempts = 5 AND body IS NULL"));
+    assertEquals(before + 1, sender.delivered.size());
+    assertEquals(TestApps.content().text("ru", "not_understood"), sender.delivered.get(before).message().text());
+  }
 }

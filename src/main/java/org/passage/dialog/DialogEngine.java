@@ -61,6 +61,14 @@ public final class DialogEngine {
     return turn.outcome();
   }
 
+  /**
+   * What to say when a message could not be handled at all: the "not understood" node in
+   * {@code lang}, or the language picker when the language is unknown.
+   */
+  public OutboundMessage fallback(String lang) {
+    return Languages.isSupported(lang) ? render.node(lang, content.node("not_understood")) : render.languagePicker();
+  }
+
   private void text(Turn turn, String text, Optional<String> hint) {
     if (text.startsWith("/")) {
       command(turn, text);

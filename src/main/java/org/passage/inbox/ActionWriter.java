@@ -56,4 +56,9 @@ public final class ActionWriter {
     }
     throw new IllegalArgumentException("unknown input " + input.getClass());
   }
+
+  /** Queues {@code reply} to the sender of {@code message} without running the engine. */
+  void fallback(Connection c, InboundMessage message, org.passage.channel.OutboundMessage reply) throws SQLException {
+    outbox.enqueue(c, message.platform(), message.conversationKey(), message.address(), reply);
+  }
 }

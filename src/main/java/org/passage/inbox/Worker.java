@@ -165,15 +165,58 @@ public final class Worker implements AutoCloseable {
 
   private void recordFailure(long id, RuntimeException e) {
     db.inTransaction(c -> {
+      int attempts;
       try (PreparedStatement s = c.prepareStatement(
           "UPDATE inbox SET attempts = attempts + 1, last_error = ?, "
-              + "status = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE status END WHERE id = ?")) {
+              + "status = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE status END WHERE id = ? "
+              + "RETURNING attempts")) {
         s.setString(1, e.getClass().getName());
         s.setInt(2, MAX_ATTEMPTS);
         s.setLong(3, id);
-        return s.executeUpdate();
+        try (ResultSet r = s.executeQuery()) {
+          attempts = r.next() ? r.getInt(1) : 0;
+        }
       }
+      if (attempts >= MAX_ATTEMPTS) {
+        answerAfterGivingUp(c, id);
+      }
+      return null;
     });
+  }
+
+  /**
+   * The message could not be handled: rather than go silent, tell the user in their language (if
+   * it can still be read) that the bot did not understand, with the menu and a person to talk to.
+   */
+  private void answerAfterGivingUp(Connection c, long id) throws SQLException {
+    byte[] body;
+    try (PreparedStatement s = c.prepareStatement("SELECT body FROM inbox WHERE id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        body = r.next() ? r.getBytes(1) : null;
+      }
+    }
+    if (body == null) {
+      return;
+    }
+    try {
+      InboundMessage message = inbox.open(body);
+      String lang;
+      try {
+        lang = conversations.load(c, message.conversationKey()).lang();
+      } catch (RuntimeException unreadableState) {
+        lang = null;
+      }
+      writer.fallback(c, message, engine.get().fallback(lang));
+    } catch (RuntimeException unreadable) {
+      log.error("inbox message {} failed and no fallback reply could be written: {}", id,
+          unreadable.getClass().getName());
+    }
+    // nobody will process it now: what the user wrote is not kept
+    try (PreparedStatement s = c.prepareStatement("UPDATE inbox SET body = NULL WHERE id = ?")) {
+      s.setLong(1, id);
+      s.executeUpdate();
+    }
   }
 
   private static void sleepQuietly() {

@@ -51,7 +51,7 @@ public final class Retention implements AutoCloseable {
       n += delete(c, "DELETE FROM transcript WHERE created_at < ?", expired);
       n += delete(c, "DELETE FROM cases WHERE status = 'closed' AND updated_at < ?", expired);
       n += delete(c, "DELETE FROM conversations WHERE updated_at < ?", expired);
-      n += delete(c, "DELETE FROM inbox WHERE status = 'done' AND received_at < ?", bookkeeping);
+      n += delete(c, "DELETE FROM inbox WHERE status IN ('done', 'failed') AND received_at < ?", bookkeeping);
       n += delete(c, "DELETE FROM outbox WHERE status = 'sent' AND created_at < ?", bookkeeping);
       return n;
     });
