@@ -50,12 +50,7 @@ class PipelineTest {
   }
 
   long count(String sql) {
-    return app.db.inTransaction(c -> {
-      try (ResultSet r = c.createStatement().executeQuery(sql)) {
-        r.next();
-        return r.getLong(1);
-      }
-    });
+    return TestApps.count(app, sql);
   }
 
   @Test

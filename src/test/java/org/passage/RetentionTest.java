@@ -3,7 +3,6 @@ package org.passage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -40,11 +39,6 @@ class RetentionTest {
   }
 
   static long count(App app, String sql) {
-    return app.db.inTransaction(c -> {
-      try (ResultSet r = c.createStatement().executeQuery(sql)) {
-        r.next();
-        return r.getLong(1);
-      }
-    });
+    return TestApps.count(app, sql);
   }
 }

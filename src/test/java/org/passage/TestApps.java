@@ -39,6 +39,16 @@ public final class TestApps {
     return App.build(config(dataDir, env), fake, fake).start();
   }
 
+  /** The single number a {@code SELECT count(*) ...} query returns, read from the app's database. */
+  public static long count(App app, String sql) {
+    return app.db().inTransaction(c -> {
+      try (var s = c.prepareStatement(sql); var r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    });
+  }
+
   public static Path tempDir() {
     try {
       return Files.createTempDirectory("passage-test");

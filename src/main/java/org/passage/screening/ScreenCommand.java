@@ -8,7 +8,6 @@ import java.io.BufferedWriter;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +15,8 @@ import java.util.concurrent.Callable;
 import org.passage.nlp.OpenNlpUnderstander;
 import org.passage.nlp.Understanding;
 import picocli.CommandLine.Command;
+import org.passage.nlp.ModelPaths;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,11 +28,8 @@ import picocli.CommandLine.Option;
     description = "Screen messages, one per stdin line; print one JSON result per line.")
 public final class ScreenCommand implements Callable<Integer> {
 
-  @Option(names = "--dialogs", defaultValue = "${env:DIALOGS_DIR:-dialogs}", description = "dialogs folder (default: ${DEFAULT-VALUE})")
-  Path dialogs;
-
-  @Option(names = "--models", defaultValue = "${env:NLP_MODELS_DIR:-nlp-models}", description = "models folder (default: ${DEFAULT-VALUE})")
-  Path models;
+  @Mixin
+  ModelPaths paths;
 
   @Option(names = "--lang", defaultValue = "en", description = "conversation language used as the prior (default: ${DEFAULT-VALUE}); a JSON line may give its own \"lang\"")
   String lang;
@@ -43,8 +41,8 @@ public final class ScreenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    OpenNlpUnderstander understander = OpenNlpUnderstander.load(dialogs, models);
-    WeightedScreener screener = new WeightedScreener(dialogs);
+    OpenNlpUnderstander understander = OpenNlpUnderstander.load(paths.dialogs, paths.models);
+    WeightedScreener screener = new WeightedScreener(paths.dialogs);
     var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     var out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
     List<Long> nanos = new ArrayList<>();

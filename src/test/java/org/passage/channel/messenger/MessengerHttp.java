@@ -107,13 +107,7 @@ final class MessengerHttp implements AutoCloseable {
   }
 
   int inboxRows() {
-    return app.db().inTransaction(c -> {
-      try (var s = c.prepareStatement("SELECT count(*) FROM inbox WHERE platform = 'messenger'");
-          var r = s.executeQuery()) {
-        r.next();
-        return r.getInt(1);
-      }
-    });
+    return (int) TestApps.count(app, "SELECT count(*) FROM inbox WHERE platform = 'messenger'");
   }
 
   /** The next request the app sent to the Graph API, or fails after 10 seconds. */

@@ -2,8 +2,6 @@ package org.passage.channel.telegram;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -53,12 +51,7 @@ final class TelegramHarness implements AutoCloseable {
   }
 
   long count(String sql) {
-    return app.db().inTransaction(c -> {
-      try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    });
+    return TestApps.count(app, sql);
   }
 
   @Override
