@@ -151,7 +151,7 @@ public final class App implements AutoCloseable {
 
   /** A backlog size for the metrics; read at scrape time. */
   private static double count(Database db, String sql) {
-    return db.inTransaction(c -> {
+    return db.read(c -> {
       try (var s = c.createStatement(); var r = s.executeQuery(sql)) {
         return r.next() ? r.getDouble(1) : 0.0;
       }
@@ -172,6 +172,7 @@ public final class App implements AutoCloseable {
     retention.close();
     contentWatcher.close();
     worker.close();
+    telegram.ifPresent(TelegramChannel::close);
     dispatcher.close();
     db.close();
     log.info("Passage stopped");

@@ -15,8 +15,8 @@ import org.passage.screening.Screening;
 /**
  * A predictable stand-in for the trained models in engine and channel tests: the script tells the
  * language (Georgian, Cyrillic, Arabic), an exact training phrase tells the intent, and the words
- * DANGER and PASSPORT-TAKEN stand for an urgent message and a document-retention indicator, and
- * CRASH for a bug.
+ * DANGER and PASSPORT-TAKEN stand for an urgent message and a document-retention indicator,
+ * CRASH for a bug, and SLOW for a message that takes two seconds to understand.
  */
 public final class FakeUnderstander implements Understander, Screener {
   private final Content content;
@@ -29,6 +29,13 @@ public final class FakeUnderstander implements Understander, Screener {
   public Understanding understand(String text, String conversationLang) {
     if (text.contains("CRASH")) {
       throw new IllegalStateException("a bug, for tests");
+    }
+    if (text.contains("SLOW")) {
+      try {
+        Thread.sleep(2_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     String lang = conversationLang;
     double confidence = 0.5;

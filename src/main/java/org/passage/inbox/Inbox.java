@@ -58,6 +58,19 @@ public final class Inbox {
     return stored;
   }
 
+  /** Whether a message of the conversation is still waiting for its reply to be prepared. */
+  public boolean hasPending(String conversationKey) {
+    return db.read(c -> {
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT 1 FROM inbox WHERE status = 'pending' AND conversation_key = ? LIMIT 1")) {
+        s.setString(1, conversationKey);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next();
+        }
+      }
+    });
+  }
+
   /** Pending message ids, oldest first, grouped by conversation. */
   Map<String, List<Long>> pending(int limit) {
     return db.inTransaction(c -> {

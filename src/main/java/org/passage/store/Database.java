@@ -83,6 +83,19 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs a read in autocommit mode: one statement's snapshot, no write lock, so a frequent read
+   * (a gauge, a check) never makes a writer wait. Use {@link #inTransaction} for anything that
+   * writes or must see several statements consistently.
+   */
+  public <T> T read(Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
   /** Closes the pool's connections (SQLite then checkpoints its write-ahead log). */
   @Override
   public void close() {

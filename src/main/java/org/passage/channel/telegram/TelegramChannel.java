@@ -16,14 +16,16 @@ import org.passage.store.Database;
  * Off (empty) when {@code TELEGRAM_BOT_TOKEN} is unset; refuses to start when the token is set
  * without a valid {@code TELEGRAM_WEBHOOK_SECRET}, since the webhook would then take anyone's posts.
  */
-public final class TelegramChannel {
+public final class TelegramChannel implements AutoCloseable {
   static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
   private final TelegramWebhook webhook;
   private final TelegramSender sender;
+  private final TypingIndicator typing;
 
-  private TelegramChannel(TelegramWebhook webhook, TelegramSender sender) {
+  private TelegramChannel(TelegramWebhook webhook, TelegramSender sender, TypingIndicator typing) {
     this.webhook = webhook;
     this.sender = sender;
+    this.typing = typing;
   }
 
   public static Optional<TelegramChannel> create(Config config, Database db, Keys keys, Inbox inbox,
@@ -39,8 +41,10 @@ public final class TelegramChannel {
     TelegramApi api = new TelegramApi(httpClient(), config.telegramApiBaseUrl(), config.telegramBotToken().get());
     CallbackData callbacks = new CallbackData(db);
     TelegramSender sender = new TelegramSender(api, callbacks, new SendProgress(db, keys), metrics);
-    TelegramWebhook webhook = new TelegramWebhook(secret, new UpdateMapper(keys, callbacks), inbox, metrics);
-    return Optional.of(new TelegramChannel(webhook, sender));
+    TypingIndicator typing = new TypingIndicator(api, inbox::hasPending,
+        TypingIndicator.AFTER, TypingIndicator.EVERY, TypingIndicator.AT_MOST, metrics);
+    TelegramWebhook webhook = new TelegramWebhook(secret, new UpdateMapper(keys, callbacks), inbox, typing, metrics);
+    return Optional.of(new TelegramChannel(webhook, sender, typing));
   }
 
   /** The OkHttp client for the Bot API: bounded timeouts, no retries of its own (the outbox retries). */
@@ -59,5 +63,11 @@ public final class TelegramChannel {
 
   public Sender sender() {
     return sender;
+  }
+
+  /** Stops the typing indicator; replies still waiting stay in the outbox. */
+  @Override
+  public void close() {
+    typing.close();
   }
 }

@@ -15,7 +15,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * Update (400 if it is not one), and answers 200 only after the message is committed to the
  * inbox; a redelivered update_id is recognised there and stored once. A callback query is
  * answered in the response body ({@code answerCallbackQuery}), so no call to Telegram is made
- * while the webhook waits. Counts every update in {@code passage_telegram_updates_total{kind}}.
+ * while the webhook waits. A reply slow to prepare shows "typing…" ({@link TypingIndicator}). Counts every update in {@code passage_telegram_updates_total{kind}}.
  */
 public final class TelegramWebhook {
   static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
@@ -25,12 +25,14 @@ public final class TelegramWebhook {
   private final byte[] secret;
   private final UpdateMapper mapper;
   private final Inbox inbox;
+  private final TypingIndicator typing;
   private final MeterRegistry metrics;
 
-  TelegramWebhook(String secret, UpdateMapper mapper, Inbox inbox, MeterRegistry metrics) {
+  TelegramWebhook(String secret, UpdateMapper mapper, Inbox inbox, TypingIndicator typing, MeterRegistry metrics) {
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
     this.mapper = mapper;
     this.inbox = inbox;
+    this.typing = typing;
     this.metrics = metrics;
   }
 
@@ -63,8 +65,12 @@ public final class TelegramWebhook {
     }
     Mapped mapped = mapper.map(update);
     String kind = mapped.kind();
-    if (mapped instanceof Mapped.Accepted accepted && !inbox.accept(accepted.message())) {
-      kind = "redelivered";
+    if (mapped instanceof Mapped.Accepted accepted) {
+      if (inbox.accept(accepted.message())) {
+        typing.watch(accepted.message().conversationKey(), accepted.message().address());
+      } else {
+        kind = "redelivered";
+      }
     }
     count(kind);
     ctx.status(HttpStatus.OK);
