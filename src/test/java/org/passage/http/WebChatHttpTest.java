@@ -34,6 +34,7 @@ class WebChatHttpTest {
 
   @AfterEach
   void stop() {
+    http.connectionPool().evictAll(); // an idle keep-alive connection makes Jetty's graceful stop wait
     app.close();
   }
 

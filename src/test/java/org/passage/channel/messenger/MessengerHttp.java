@@ -121,6 +121,7 @@ final class MessengerHttp implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    client.connectionPool().evictAll(); // an idle keep-alive connection makes Jetty's graceful stop wait
     app.close();
     graph.shutdown();
   }

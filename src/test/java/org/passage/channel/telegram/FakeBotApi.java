@@ -52,8 +52,20 @@ final class FakeBotApi implements AutoCloseable {
     return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
   }
 
-  /** The next request the bot made, waiting up to 15 s; fails if none came or its path lacks the token. */
+  /**
+   * The next request the bot made other than a "typing…" hint, waiting up to 15 s; fails if none
+   * came or its path lacks the token. Hints are skipped because a slow machine shows them anywhere.
+   */
   Sent next() throws Exception {
+    Sent sent = nextAny();
+    while (sent.method().equals("sendChatAction")) {
+      sent = nextAny();
+    }
+    return sent;
+  }
+
+  /** The next request the bot made, typing hints included. */
+  Sent nextAny() throws Exception {
     RecordedRequest r = server.takeRequest(15, TimeUnit.SECONDS);
     if (r == null) {
       throw new AssertionError("no request reached the fake Bot API");
@@ -65,8 +77,22 @@ final class FakeBotApi implements AutoCloseable {
     return new Sent(r.getPath().substring(prefix.length()), TelegramApi.MAPPER.readTree(r.getBody().readUtf8()));
   }
 
-  /** Fails if the bot makes another request within {@code millis}. */
+  /** Fails if the bot makes another request, typing hints aside, within {@code millis}. */
   void expectNothingMore(long millis) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + millis;
+    for (long left = millis; left > 0; left = deadline - System.currentTimeMillis()) {
+      RecordedRequest r = server.takeRequest(left, TimeUnit.MILLISECONDS);
+      if (r == null) {
+        return;
+      }
+      if (!r.getPath().endsWith("/sendChatAction")) {
+        throw new AssertionError("unexpected extra request: " + r.getPath().replace(TOKEN, "***"));
+      }
+    }
+  }
+
+  /** Fails if the bot makes any request, typing hints included, within {@code millis}. */
+  void expectSilence(long millis) throws InterruptedException {
     RecordedRequest r = server.takeRequest(millis, TimeUnit.MILLISECONDS);
     if (r != null) {
       throw new AssertionError("unexpected extra request: " + r.getPath().replace(TOKEN, "***"));

@@ -56,6 +56,7 @@ final class TelegramHarness implements AutoCloseable {
 
   @Override
   public void close() {
+    client.connectionPool().evictAll(); // an idle keep-alive connection makes Jetty's graceful stop wait
     app.close();
   }
 }

@@ -24,13 +24,13 @@ class TypingIndicatorTest {
     AtomicBoolean preparing = new AtomicBoolean(true);
     try (FakeBotApi api = new FakeBotApi(); TypingIndicator typing = indicator(api, preparing)) {
       typing.watch("conversation-1", "555");
-      FakeBotApi.Sent first = api.next();
+      FakeBotApi.Sent first = api.nextAny();
       assertEquals("sendChatAction", first.method());
       assertEquals("555", first.body().path("chat_id").asText());
       assertEquals("typing", first.body().path("action").asText());
-      assertEquals("sendChatAction", api.next().method());
+      assertEquals("sendChatAction", api.nextAny().method());
       preparing.set(false);
-      api.expectNothingMore(800);
+      api.expectSilence(800);
     }
   }
 
@@ -39,7 +39,7 @@ class TypingIndicatorTest {
     AtomicBoolean preparing = new AtomicBoolean(false);
     try (FakeBotApi api = new FakeBotApi(); TypingIndicator typing = indicator(api, preparing)) {
       typing.watch("conversation-1", "555");
-      api.expectNothingMore(500);
+      api.expectSilence(500);
     }
   }
 
@@ -50,9 +50,9 @@ class TypingIndicatorTest {
       typing.watch("conversation-1", "555");
       typing.watch("conversation-1", "555");
       typing.watch("conversation-1", "555");
-      assertEquals("sendChatAction", api.next().method());
+      assertEquals("sendChatAction", api.nextAny().method());
       preparing.set(false);
-      api.expectNothingMore(800);
+      api.expectSilence(800);
     }
   }
 
@@ -63,7 +63,7 @@ class TypingIndicatorTest {
       api.next();
       api.next();
       bot.post(Fixtures.text(30002, 555, "SLOW question"));
-      FakeBotApi.Sent typing = api.next();
+      FakeBotApi.Sent typing = api.nextAny();
       assertEquals("sendChatAction", typing.method());
       assertEquals("typing", typing.body().path("action").asText());
       assertEquals("sendMessage", api.next().method());
