@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "outbox", mixinStandardHelpOptions = true,
     description = "Show replies that could not be delivered; retry dead ones.",
-    subcommands = {OutboxList.class})
+    subcommands = {OutboxList.class, OutboxRetry.class})
 public final class OutboxCommand implements Runnable {
   private final Map<String, String> env;
 

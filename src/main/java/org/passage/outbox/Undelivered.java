@@ -1,11 +1,14 @@
 package org.passage.outbox;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.passage.store.Database;
 
 /**
@@ -44,6 +47,10 @@ public final class Undelivered {
   /** How many rows of one platform have one status. */
   public record Count(String platform, String status, long rows) {}
 
+  /** What {@link #retry} did with one row: requeued or not, and why, in one line for an admin. */
+  public record Retry(long id, boolean requeued, String note) {}
+
+  static final String RETRIED = "retried by admin; before: ";
   private static final String HELD = "body IS NOT NULL AND recipient IS NOT NULL";
   private final Database db;
 
@@ -94,6 +101,70 @@ public final class Undelivered {
       }
       return rows;
     });
+  }
+
+  /** The ids of dead rows that still hold their reply, oldest first, of one platform or all. */
+  public List<Long> retryableDead(Optional<String> platform) {
+    return db.inTransaction(c -> {
+      List<Long> ids = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT id FROM outbox WHERE status = 'dead' AND " + HELD
+          + (platform.isPresent() ? " AND platform = ?" : "") + " ORDER BY id")) {
+        if (platform.isPresent()) {
+          s.setString(1, platform.get());
+        }
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            ids.add(r.getLong(1));
+          }
+        }
+      }
+      return ids;
+    });
+  }
+
+  /**
+   * Puts a dead row that still holds its reply back to pending (attempts 0, due now), keeping the
+   * old reason in {@code last_error}; a running dispatcher finds it at its next poll. Refuses rows
+   * that are not dead, were erased, or whose person has since blocked the bot.
+   */
+  public Retry retry(long id) {
+    return db.inTransaction(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT o.status, " + HELD + ", o.last_error, v.blocked_at "
+          + "FROM outbox o LEFT JOIN conversations v ON v.conversation_key = o.conversation_key WHERE o.id = ?")) {
+        s.setLong(1, id);
+        try (ResultSet r = s.executeQuery()) {
+          if (!r.next()) {
+            return new Retry(id, false, "not retried: no such row");
+          }
+          String status = r.getString(1);
+          String reason = Optional.ofNullable(r.getString(3)).orElse("no reason recorded");
+          boolean blocked = r.getObject(4) != null;
+          long blockedAt = r.getLong(4);
+          if (!status.equals("dead")) {
+            return new Retry(id, false, "not retried: it is " + status + ", only dead rows can be retried");
+          }
+          if (!r.getBoolean(2)) {
+            return new Retry(id, false, "not retried: its text and address were erased (" + reason + ")");
+          }
+          if (blocked) {
+            return new Retry(id, false, "not retried: the person blocked the bot or became unreachable on "
+                + Instant.ofEpochMilli(blockedAt).truncatedTo(ChronoUnit.SECONDS));
+          }
+          requeue(c, id, RETRIED + reason);
+          return new Retry(id, true, "requeued (was dead: " + reason + ")");
+        }
+      }
+    });
+  }
+
+  private static void requeue(Connection c, long id, String lastError) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET status = 'pending', attempts = 0, "
+        + "not_before = ?, last_error = ? WHERE id = ? AND status = 'dead'")) {
+      s.setLong(1, System.currentTimeMillis());
+      s.setString(2, lastError);
+      s.setLong(3, id);
+      s.executeUpdate();
+    }
   }
 
   /** The first 8 characters of the keyed hash in {@code platform:hash}: enough to group, not to identify. */
