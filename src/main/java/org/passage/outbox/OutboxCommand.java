@@ -2,6 +2,7 @@ package org.passage.outbox;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.passage.config.Config;
 import org.passage.store.Database;
 import picocli.CommandLine.Command;
@@ -32,13 +33,20 @@ public final class OutboxCommand implements Runnable {
     new picocli.CommandLine(this).usage(System.out);
   }
 
-  /** The server's database, or null after saying on {@code err} why it cannot be opened. */
-  Database open(PrintWriter err) {
+  /**
+   * Runs {@code work} on the outbox of the server's database and returns its exit code; 2, after
+   * saying why on {@code err}, if the configuration is wrong or there is no database.
+   */
+  int withOutbox(PrintWriter err, ToIntFunction<Undelivered> work) {
+    Database db;
     try {
-      return Database.openExisting(Config.from(env).databaseUrl());
+      db = Database.openExisting(Config.from(env).databaseUrl());
     } catch (IllegalArgumentException | IllegalStateException e) {
       err.println(e.getMessage());
-      return null;
+      return 2;
+    }
+    try (db) {
+      return work.applyAsInt(new Undelivered(db));
     }
   }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.passage.store.Database;
 import org.passage.store.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,20 +54,15 @@ final class OutboxList implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--limit must be 1 or more");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Database db = parent.open(spec.commandLine().getErr());
-    if (db == null) {
-      return 2;
-    }
-    try (db) {
-      Undelivered undelivered = new Undelivered(db);
+    return parent.withOutbox(spec.commandLine().getErr(), undelivered -> {
       List<Undelivered.Row> rows = undelivered.list(selection, limit);
       Instant now = Instant.now();
       if (!json) {
         out.println(summary(undelivered.counts(selection), rows.size()));
       }
       rows.forEach(row -> out.println(json ? Json.write(asJson(row, now)) : line(row, now)));
-    }
-    return 0;
+      return 0;
+    });
   }
 
   static String summary(List<Undelivered.Count> counts, int shown) {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.passage.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,12 +41,7 @@ final class OutboxRetry implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--platform goes with --all-dead");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Database db = parent.open(spec.commandLine().getErr());
-    if (db == null) {
-      return 2;
-    }
-    try (db) {
-      Undelivered undelivered = new Undelivered(db);
+    return parent.withOutbox(spec.commandLine().getErr(), undelivered -> {
       List<Long> rows = allDead ? undelivered.retryableDead(Optional.ofNullable(platform)) : ids;
       if (rows.isEmpty()) {
         out.println("nothing to retry: no dead reply holds its text and address"
@@ -63,6 +57,6 @@ final class OutboxRetry implements Callable<Integer> {
       out.println(requeued + " of " + rows.size() + " requeued"
           + (requeued > 0 ? "; a running server sends them within about 2 seconds" : ""));
       return requeued > 0 ? 0 : 2;
-    }
+    });
   }
 }
