@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.Optional;
 import org.passage.channel.local.LocalChannel;
 import org.passage.channel.messenger.MessengerChannel;
 import org.passage.channel.telegram.TelegramChannel;
@@ -24,6 +23,7 @@ import org.passage.nlp.Understander;
 import org.passage.outbox.Dispatcher;
 import org.passage.outbox.Outbox;
 import org.passage.outbox.Sender;
+import org.passage.outbox.Undelivered;
 import org.passage.privacy.Keys;
 import org.passage.screening.Screener;
 import org.passage.store.Database;
@@ -54,6 +54,8 @@ public final class App implements AutoCloseable {
   final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   final Javalin http;
   final Retention retention;
+  /** Held here: a Micrometer gauge keeps only a weak reference to what it reads. */
+  final Undelivered undelivered;
   final ContentWatcher contentWatcher;
 
   private App(Config config, Understander understander, Screener screener) {
@@ -84,6 +86,9 @@ public final class App implements AutoCloseable {
     }
     metrics.gauge("passage_inbox_pending", db, d -> count(d, "SELECT count(*) FROM inbox WHERE status = 'pending'"));
     metrics.gauge("passage_outbox_pending", db, d -> count(d, "SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')"));
+    this.undelivered = new Undelivered(db);
+    metrics.gauge("passage_outbox_dead", undelivered, Undelivered::dead);
+    metrics.gauge("passage_outbox_refused", undelivered, Undelivered::refused);
     inbox.onIntake((platform, fresh) -> metrics.counter("passage_inbox_messages",
         "platform", platform, "kind", fresh ? "accepted" : "redelivery").increment());
     dispatcher.onOutcome((platform, outcome) -> metrics.counter("passage_outbox_deliveries",

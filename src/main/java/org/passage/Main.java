@@ -3,6 +3,7 @@ package org.passage;
 import org.passage.channel.messenger.MessengerCommand;
 import org.passage.dialog.ContentException;
 import org.passage.nlp.TrainCommand;
+import org.passage.outbox.OutboxCommand;
 import org.passage.screening.ScreenCommand;
 import org.passage.channel.telegram.WebhookCommand;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
     version = "passage 0.1.0",
     description = "Safe-migration outreach and anonymous trafficking reporting chatbot.",
     subcommands = {ServeCommand.class, ChatCommand.class, ScreenCommand.class, TrainCommand.class,
-        WebhookCommand.class, MessengerCommand.class})
+        WebhookCommand.class, MessengerCommand.class, OutboxCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

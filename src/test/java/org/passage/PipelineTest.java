@@ -118,6 +118,22 @@ class PipelineTest {
   }
 
   @Test
+  void forgetMeAlsoDeletesRepliesThatCouldNotBeDelivered() {
+    app = build();
+    sender.script.add(new Delivery.Failed("HTTP 400", false));
+    sender.script.add(new Delivery.Refused("outside the messaging window"));
+    run(message("1", "u1", new UserInput.ButtonPress("lang:en")));
+    assertEquals(1, count("SELECT count(*) FROM outbox WHERE status = 'dead' AND body IS NOT NULL"));
+    assertEquals(1, count("SELECT count(*) FROM outbox WHERE status = 'refused' AND body IS NOT NULL"));
+    run(message("2", "u1", new UserInput.Text("/forget")));
+    run(message("3", "u1", new UserInput.ButtonPress("forget:yes")));
+    assertEquals(0, count("SELECT count(*) FROM outbox WHERE status <> 'sent'"));
+    assertEquals(1, count("SELECT count(*) FROM outbox"));
+    String last = sender.delivered.get(sender.delivered.size() - 1).message().text();
+    assertEquals(TestApps.content().text("en", "forgotten"), last);
+  }
+
+  @Test
   void aThrottledReplyWaitsAndIsDeliveredOnceLater() {
     app = build();
     sender.script.add(new Delivery.Throttled(Duration.ofMillis(1)));

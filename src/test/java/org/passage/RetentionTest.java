@@ -13,7 +13,7 @@ import org.passage.channel.InboundMessage;
 import org.passage.channel.UserInput;
 import org.passage.store.Retention;
 
-/** Expired transcripts, conversations and delivery bookkeeping are purged; recent ones stay. */
+/** Expired transcripts, conversations, undelivered replies and delivery bookkeeping are purged; recent ones stay. */
 class RetentionTest {
   @TempDir Path data;
 
@@ -35,6 +35,29 @@ class RetentionTest {
       assertEquals(0, count(app, "SELECT count(*) FROM conversations"));
       assertEquals(0, count(app, "SELECT count(*) FROM inbox"));
       assertEquals(4, purged); // 2 transcript lines, 1 conversation, 1 inbox marker; the outbox row is still pending
+    }
+  }
+
+  @Test
+  void undeliveredRepliesArePurgedAfterTheRetentionPeriodAndSendProgressAfterAWeek() {
+    FakeUnderstander fake = new FakeUnderstander(TestApps.content());
+    try (App app = App.build(TestApps.config(data, Map.of("RETENTION_DAYS", "30")), fake, fake)) {
+      long now = System.currentTimeMillis();
+      app.db.inTransaction(c -> {
+        for (String status : new String[] {"dead", "refused", "pending"}) {
+          c.createStatement().executeUpdate("INSERT INTO outbox (platform, conversation_key, recipient, body, status, "
+              + "not_before, created_at) VALUES ('telegram', 'k', x'01', x'02', '" + status + "', 0, " + now + ")");
+        }
+        return c.createStatement().executeUpdate(
+            "INSERT INTO send_progress (message_key, parts_sent, updated_at) VALUES ('m', 1, " + now + ")");
+      });
+      Retention retention = new Retention(app.db, 30);
+      assertEquals(0, retention.purge(now + Duration.ofDays(6).toMillis()));
+      assertEquals(1, retention.purge(now + Duration.ofDays(8).toMillis()));
+      assertEquals(0, count(app, "SELECT count(*) FROM send_progress"));
+      assertEquals(2, retention.purge(now + Duration.ofDays(31).toMillis()));
+      assertEquals(1, count(app, "SELECT count(*) FROM outbox WHERE status = 'pending'"));
+      assertEquals(1, count(app, "SELECT count(*) FROM outbox"));
     }
   }
 

@@ -37,10 +37,13 @@ public final class Outbox {
     }
   }
 
-  /** Drops undelivered replies of a conversation (the user asked to be forgotten). */
+  /**
+   * Drops every reply of a conversation (the user asked to be forgotten): waiting ones, dead and
+   * refused ones that still hold the text and address, and the content-free rows of delivered ones,
+   * so that no admin retry can write to the person again.
+   */
   public void discard(Connection c, String conversationKey) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "DELETE FROM outbox WHERE conversation_key = ? AND status = 'pending'")) {
+    try (PreparedStatement s = c.prepareStatement("DELETE FROM outbox WHERE conversation_key = ?")) {
       s.setString(1, conversationKey);
       s.executeUpdate();
     }

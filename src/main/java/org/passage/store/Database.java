@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -26,13 +27,9 @@ public final class Database implements AutoCloseable {
 
   /** Opens (creating the file and its folder if needed) and migrates the database at {@code url}. */
   public static Database open(String url) {
-    if (!url.startsWith("jdbc:sqlite:")) {
-      throw new IllegalArgumentException(
-          "DATABASE_URL: only jdbc:sqlite: URLs are supported in this version, was " + url.replaceAll("//.*@", "//***@"));
-    }
-    String file = url.substring("jdbc:sqlite:".length());
-    if (!file.isEmpty() && !file.startsWith(":memory:") && !file.startsWith("file:")) {
-      Path parent = Path.of(file).toAbsolutePath().getParent();
+    Optional<Path> file = file(url);
+    if (file.isPresent()) {
+      Path parent = file.get().toAbsolutePath().getParent();
       try {
         Files.createDirectories(parent);
       } catch (java.io.IOException e) {
@@ -56,6 +53,30 @@ public final class Database implements AutoCloseable {
     pool.setMaximumPoolSize(POOL_SIZE);
     pool.setAutoCommit(true);
     return new Database(new HikariDataSource(pool));
+  }
+
+  /**
+   * Opens the database a server already uses, for the admin commands: a missing file means the
+   * wrong DATA_DIR or DATABASE_URL, and an empty new database would hide that.
+   */
+  public static Database openExisting(String url) {
+    Optional<Path> file = file(url);
+    if (file.isPresent() && !Files.isRegularFile(file.get())) {
+      throw new IllegalArgumentException("no database at " + file.get().toAbsolutePath()
+          + ": set DATA_DIR or DATABASE_URL as for serve");
+    }
+    return open(url);
+  }
+
+  /** The file of a SQLite URL; empty for an in-memory or {@code file:} URI database. */
+  private static Optional<Path> file(String url) {
+    if (!url.startsWith("jdbc:sqlite:")) {
+      throw new IllegalArgumentException(
+          "DATABASE_URL: only jdbc:sqlite: URLs are supported in this version, was " + url.replaceAll("//.*@", "//***@"));
+    }
+    String file = url.substring("jdbc:sqlite:".length());
+    boolean plain = !file.isEmpty() && !file.startsWith(":memory:") && !file.startsWith("file:");
+    return plain ? Optional.of(Path.of(file)) : Optional.empty();
   }
 
   /** Work done with one connection inside one transaction. */

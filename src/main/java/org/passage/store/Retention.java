@@ -9,9 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Purges what is no longer needed: transcripts and closed cases after the retention period,
- * delivered outbox rows and redelivery markers after a week (platforms stop redelivering after
- * 24-36 hours). Runs at start-up and then hourly.
+ * Purges what is no longer needed: transcripts, closed cases and replies that could not be
+ * delivered (dead or refused, with their encrypted text and address) after the retention period;
+ * delivered outbox rows, redelivery markers and the progress of split replies after a week
+ * (platforms stop redelivering after 24-36 hours). Runs at start-up and then hourly.
  */
 public final class Retention implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Retention.class);
@@ -53,6 +54,8 @@ public final class Retention implements AutoCloseable {
       n += delete(c, "DELETE FROM conversations WHERE updated_at < ?", expired);
       n += delete(c, "DELETE FROM inbox WHERE status IN ('done', 'failed') AND received_at < ?", bookkeeping);
       n += delete(c, "DELETE FROM outbox WHERE status = 'sent' AND created_at < ?", bookkeeping);
+      n += delete(c, "DELETE FROM outbox WHERE status IN ('dead', 'refused') AND created_at < ?", expired);
+      n += delete(c, "DELETE FROM send_progress WHERE updated_at < ?", bookkeeping);
       return n;
     });
   }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.passage.config.Config;
 import org.passage.inbox.Inbox;
+import org.passage.outbox.SendProgress;
 import org.passage.outbox.Sender;
 import org.passage.privacy.Keys;
 import org.passage.store.Database;
@@ -42,7 +43,7 @@ public final class MessengerChannel {
     GraphApi graph = new GraphApi(config.messengerApiBaseUrl(), config.messengerGraphVersion(), token);
     return Optional.of(new MessengerChannel(
         new MessengerWebhook(verify, signature, events, inbox),
-        new MessengerSender(graph, new MessagingWindow(db, keys, clock))));
+        new MessengerSender(graph, new MessagingWindow(db, keys, clock), new SendProgress(db, keys))));
   }
 
   public MessengerWebhook webhook() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import org.passage.channel.OutboundMessage;
 import org.passage.outbox.Delivery;
+import org.passage.outbox.SendProgress;
 import org.passage.outbox.Sender;
 import org.passage.store.Json;
 
@@ -12,16 +13,18 @@ import org.passage.store.Json;
  * Delivers replies through the Send API ({@code POST /me/messages}). The messaging window decides
  * first: inside 24 hours {@code RESPONSE}; a staff reply up to 7 days {@code MESSAGE_TAG} with
  * {@code HUMAN_AGENT}; later, {@link Delivery.Refused} with a reason for staff. A message laid out
- * in several parts stops at the first part that fails (a retry sends the earlier parts again).
- * Never logs the address, the text or the URL.
+ * in several parts stops at the first part that fails, and a retry resumes there: no part is sent
+ * twice ({@link SendProgress}). Never logs the address, the text or the URL.
  */
 final class MessengerSender implements Sender {
   private final GraphApi graph;
   private final MessagingWindow window;
+  private final SendProgress progress;
 
-  MessengerSender(GraphApi graph, MessagingWindow window) {
+  MessengerSender(GraphApi graph, MessagingWindow window, SendProgress progress) {
     this.graph = graph;
     this.window = window;
+    this.progress = progress;
   }
 
   @Override
@@ -41,7 +44,7 @@ final class MessengerSender implements Sender {
     } catch (IllegalArgumentException e) {
       return new Delivery.Failed(e.getMessage(), false);
     }
-    for (ObjectNode part : parts) {
+    return progress.deliver(platform(), psid, message, parts.size(), i -> {
       ObjectNode body = Json.MAPPER.createObjectNode();
       body.putObject("recipient").put("id", psid);
       if (permission instanceof MessagingWindow.Permission.HumanAgentTag) {
@@ -49,18 +52,13 @@ final class MessengerSender implements Sender {
       } else {
         body.put("messaging_type", "RESPONSE");
       }
-      body.set("message", part);
-      Delivery outcome;
+      body.set("message", parts.get(i));
       try {
-        outcome = GraphErrors.outcome(graph.post("me/messages", body.toString()));
+        return GraphErrors.outcome(graph.post("me/messages", body.toString()));
       } catch (IOException e) {
-        outcome = new Delivery.Failed("network error talking to the Graph API (" + e.getClass().getSimpleName() + ")", true);
+        return new Delivery.Failed("network error talking to the Graph API (" + e.getClass().getSimpleName() + ")", true);
       }
-      if (!(outcome instanceof Delivery.Sent)) {
-        return outcome;
-      }
-    }
-    return new Delivery.Sent();
+    });
   }
 
   /** Meta allows 300 text calls per second per page; stay under it. */

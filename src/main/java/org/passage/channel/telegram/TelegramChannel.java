@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import org.passage.config.Config;
 import org.passage.inbox.Inbox;
+import org.passage.outbox.SendProgress;
 import org.passage.outbox.Sender;
 import org.passage.privacy.Keys;
 import org.passage.store.Database;

@@ -8,6 +8,7 @@ import org.passage.channel.Button;
 import org.passage.channel.OutboundMessage;
 import org.passage.outbox.Delivery;
 import org.passage.outbox.Sender;
+import org.passage.outbox.SendProgress;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -58,27 +59,14 @@ public final class TelegramSender implements Sender {
       return count(new Delivery.Failed("empty text", false));
     }
     List<String> parts = TextSplitter.split(message.text(), MAX_TEXT);
-    String key = parts.size() > 1 ? progress.key(chatId, message) : null;
-    int first = key == null ? 0 : progress.partsSent(key);
-    for (int i = first; i < parts.size(); i++) {
+    return count(progress.deliver(PLATFORM, chatId, message, parts.size(), i -> {
       boolean last = i == parts.size() - 1;
-      SendMessage send = SendMessage.builder()
+      return send(SendMessage.builder()
           .chatId(chatId)
           .text(parts.get(i))
           .replyMarkup(last && !message.buttons().isEmpty() ? keyboard(message.buttons()) : null)
-          .build();
-      Delivery outcome = send(send);
-      if (!(outcome instanceof Delivery.Sent)) {
-        return count(outcome);
-      }
-      if (key != null && !last) {
-        progress.record(key, i + 1);
-      }
-    }
-    if (key != null) {
-      progress.clear(key);
-    }
-    return count(new Delivery.Sent());
+          .build());
+    }));
   }
 
   private Delivery send(SendMessage send) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.passage.channel.Button;
 import org.passage.channel.OutboundMessage;
 import org.passage.outbox.Delivery;
+import org.passage.outbox.SendProgress;
 import org.passage.privacy.Keys;
 import org.passage.store.Database;
 import org.passage.store.Json;
@@ -41,7 +42,7 @@ class MessengerSenderTest {
     db = Database.open("jdbc:sqlite:" + dir.resolve("t.db"));
     keys = Keys.loadOrCreate(dir.resolve("keys"));
     sender = new MessengerSender(new GraphApi(graph.url("/").toString(), "v25.0", "TOKEN"),
-        new MessagingWindow(db, keys, Clock.fixed(NOW, ZoneOffset.UTC)));
+        new MessagingWindow(db, keys, Clock.fixed(NOW, ZoneOffset.UTC)), new SendProgress(db, keys));
   }
 
   @AfterEach
@@ -191,5 +192,25 @@ class MessengerSenderTest {
     }
     assertTrue(graph.getRequestCount() >= 2);
     assertTrue(total >= text.length() - 10);
+  }
+
+  @Test
+  void aLongReplyWhoseSecondPartFailsIsDeliveredAsThreeDistinctPartsInOrderAfterTheRetry() throws Exception {
+    userWrote(Duration.ofMinutes(5));
+    List<String> paragraphs = List.of("alpha ".repeat(300).strip(), "bravo ".repeat(300).strip(), "charlie ".repeat(240).strip());
+    OutboundMessage reply = bot(String.join("\n\n", paragraphs));
+    graph.enqueue(new MockResponse().setBody("{}"));
+    graph.enqueue(error(500, 2, 0));
+    assertTrue(((Delivery.Failed) sender.deliver(PSID, reply)).retryable());
+    graph.enqueue(new MockResponse().setBody("{}"));
+    graph.enqueue(new MockResponse().setBody("{}"));
+    assertInstanceOf(Delivery.Sent.class, sender.deliver(PSID, reply));
+
+    assertEquals(4, graph.getRequestCount());
+    String first = sentBody().at("/message/text").asText();
+    String failed = sentBody().at("/message/text").asText();
+    List<String> delivered = List.of(first, sentBody().at("/message/text").asText(), sentBody().at("/message/text").asText());
+    assertEquals(paragraphs, delivered);
+    assertEquals(paragraphs.get(1), failed);
   }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.passage.channel.Button;
 import org.passage.channel.OutboundMessage;
 import org.passage.outbox.Delivery;
+import org.passage.outbox.SendProgress;
 import org.passage.privacy.Keys;
 import org.passage.store.Database;
 
