@@ -231,6 +231,7 @@ public final class Dispatcher implements AutoCloseable {
           s.setLong(2, row.id);
           s.executeUpdate();
         }
+        log.warn("outbox row {} refused by {}: {} (see 'outbox list')", row.id, row.platform, refused.reason());
       } else if (result instanceof Delivery.Failed failed) {
         int attempts = row.attempts + 1;
         boolean dead = !failed.retryable() || attempts >= MAX_ATTEMPTS;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.passage.channel.Button;
 import org.passage.channel.OutboundMessage;
+import org.passage.channel.TextSplitter;
 import org.passage.store.Json;
 
 /**
@@ -37,9 +38,9 @@ final class MessageLayout {
     String text = message.text() == null || message.text().isBlank() ? MORE : message.text().strip();
     boolean quick = buttons.size() > MAX_TEMPLATE_BUTTONS && buttons.size() <= MAX_QUICK_REPLIES;
     int lastLimit = buttons.isEmpty() || quick ? MAX_TEXT : MAX_TEMPLATE_TEXT;
-    List<String> texts = split(text, MAX_TEXT);
+    List<String> texts = new ArrayList<>(TextSplitter.split(text, MAX_TEXT));
     String last = texts.remove(texts.size() - 1);
-    texts.addAll(split(last, lastLimit));
+    texts.addAll(TextSplitter.split(last, lastLimit));
 
     List<ObjectNode> parts = new ArrayList<>();
     for (int i = 0; i < texts.size() - 1; i++) {
@@ -76,29 +77,5 @@ final class MessageLayout {
       return label;
     }
     return label.substring(0, label.offsetByCodePoints(0, MAX_TITLE - 1)).strip() + MORE;
-  }
-
-  /** Splits at the last paragraph break, line break or space before {@code limit}; never inside a surrogate pair. */
-  static List<String> split(String text, int limit) {
-    List<String> out = new ArrayList<>();
-    String rest = text.strip();
-    while (rest.length() > limit) {
-      int cut = cutPoint(rest, limit);
-      out.add(rest.substring(0, cut).strip());
-      rest = rest.substring(cut).strip();
-    }
-    out.add(rest);
-    return out;
-  }
-
-  private static int cutPoint(String text, int limit) {
-    String window = text.substring(0, limit + 1);
-    for (String separator : List.of("\n\n", "\n", " ")) {
-      int at = window.lastIndexOf(separator);
-      if (at > limit / 2) {
-        return at;
-      }
-    }
-    return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
   }
 }

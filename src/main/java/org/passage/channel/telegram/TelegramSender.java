@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.passage.channel.Button;
 import org.passage.channel.OutboundMessage;
+import org.passage.channel.TextSplitter;
 import org.passage.outbox.Delivery;
 import org.passage.outbox.Sender;
 import org.passage.outbox.SendProgress;

@@ -63,7 +63,7 @@ class MessageLayoutTest {
   @Test
   void aHardSplitNeverCutsASurrogatePair() {
     String emoji = "😀".repeat(1500);
-    for (String part : MessageLayout.split(emoji, 2000)) {
+    for (String part : org.passage.channel.TextSplitter.split(emoji, 2000)) {
       assertTrue(part.length() <= 2000);
       assertFalse(Character.isHighSurrogate(part.charAt(part.length() - 1)));
     }

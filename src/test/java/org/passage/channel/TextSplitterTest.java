@@ -1,4 +1,4 @@
-package org.passage.channel.telegram;
+package org.passage.channel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

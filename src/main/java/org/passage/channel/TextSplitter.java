@@ -1,17 +1,18 @@
-package org.passage.channel.telegram;
+package org.passage.channel;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a text into parts of at most {@code max} UTF-16 units (Telegram counts characters after
- * entity parsing; plain text without entities counts the same way). It cuts at the last
- * paragraph break, else line break, else space before the limit, and never inside a surrogate pair.
+ * Splits a text into parts of at most {@code max} UTF-16 units, the unit both platforms count
+ * (Telegram after entity parsing, which plain text does not change; Messenger by characters). It
+ * cuts at the last paragraph break, else line break, else space in the second half of the
+ * window, and never inside a surrogate pair. Parts carry no leading or trailing blanks.
  */
-final class TextSplitter {
+public final class TextSplitter {
   private TextSplitter() {}
 
-  static List<String> split(String text, int max) {
+  public static List<String> split(String text, int max) {
     List<String> parts = new ArrayList<>();
     String rest = text;
     while (rest.length() > max) {
