@@ -22,9 +22,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * problem can be reported as {@code file:line: key: problem}. Problems are collected in
  * {@code problems}, not thrown, so that one start-up lists them all.
  */
-final class YamlFile {
-  final String name;
-  final Node root;
+public final class YamlFile {
+  public final String name;
+  public final Node root;
   private final List<String> problems;
 
   private YamlFile(String name, Node root, List<String> problems) {
@@ -34,7 +34,7 @@ final class YamlFile {
   }
 
   /** Reads {@code file}; null (with the problem recorded) when it is missing or not YAML. */
-  static YamlFile read(Path file, String name, List<String> problems) {
+  public static YamlFile read(Path file, String name, List<String> problems) {
     if (!Files.isRegularFile(file)) {
       problems.add(name + ": file is missing");
       return null;
@@ -58,12 +58,12 @@ final class YamlFile {
     }
   }
 
-  void problem(Node at, String key, String message) {
+  public void problem(Node at, String key, String message) {
     problems.add(name + ":" + (at.getStartMark().getLine() + 1) + ": " + key + ": " + message);
   }
 
   /** The entries of a mapping in file order, keyed by their scalar keys; empty if not a mapping. */
-  Map<String, Node> mapping(Node node, String key) {
+  public Map<String, Node> mapping(Node node, String key) {
     Map<String, Node> entries = new LinkedHashMap<>();
     if (!(node instanceof MappingNode mapping)) {
       problem(node, key, "expected a mapping (key: value lines)");
@@ -82,7 +82,7 @@ final class YamlFile {
   }
 
   /** The items of a sequence; empty if not a sequence. */
-  List<Node> sequence(Node node, String key) {
+  public List<Node> sequence(Node node, String key) {
     if (node instanceof SequenceNode seq) {
       return seq.getValue();
     }
@@ -91,7 +91,7 @@ final class YamlFile {
   }
 
   /** The text of a scalar; null if not a scalar or blank. */
-  String text(Node node, String key) {
+  public String text(Node node, String key) {
     if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
       return scalar.getValue();
     }
@@ -100,7 +100,7 @@ final class YamlFile {
   }
 
   /** Reports every key of {@code entries} that is not one of {@code allowed} (likely a typo). */
-  void onlyKeys(Map<String, Node> entries, String key, List<String> allowed) {
+  public void onlyKeys(Map<String, Node> entries, String key, List<String> allowed) {
     entries.forEach((k, v) -> {
       if (!allowed.contains(k)) {
         problem(v, join(key, k), "unknown key; expected one of " + allowed);
@@ -108,7 +108,7 @@ final class YamlFile {
     });
   }
 
-  static String join(String parent, String child) {
+  public static String join(String parent, String child) {
     return parent.isEmpty() ? child : parent + "." + child;
   }
 }

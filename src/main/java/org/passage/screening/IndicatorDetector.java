@@ -50,6 +50,7 @@ public final class IndicatorDetector {
         continue;
       }
       Words words = Words.of(clauses, lexicon);
+      excepted(words, lexicon);
       lexicon.indicators().forEach((id, patterns) -> {
         for (LanguageLexicon.Weighted w : patterns) {
           double s = w.strength() * best(w.pattern(), words, lexicon, !data.rules().unhedged().contains(id), true);
@@ -73,12 +74,28 @@ public final class IndicatorDetector {
     return new Screening(found, urgent);
   }
 
-  /** 1 for a plain match, the hedge factor for a hedged one, 0 when absent or negated. */
+  /** Marks the segments in which a legitimate context ({@code except}) is stated. */
+  private static void excepted(Words words, LanguageLexicon lexicon) {
+    for (LexiconPattern p : lexicon.except()) {
+      p.matches(words.skeletons(), positions -> {
+        if (words.oneClause(positions)) {
+          words.excepted()[words.segment()[positions[0]]] = true;
+        }
+      });
+    }
+  }
+
+  /**
+   * 1 for a plain match, the hedge factor for a hedged one, 0 when absent or negated. A match
+   * that must lie in one segment ({@code oneSegment}: indicators, urgent statements) does not
+   * count in a segment with a legitimate context.
+   */
   private double best(
       LexiconPattern pattern, Words words, LanguageLexicon lexicon, boolean hedgeable, boolean oneSegment) {
     double[] best = {0};
     pattern.matches(words.skeletons(), positions -> {
-      if (best[0] < 1.0 && (!oneSegment || words.oneClause(positions)) && !words.negated(positions, lexicon.negation(), data.rules().negationWindow(), lexicon.negationAfter())) {
+      if (best[0] < 1.0 && (!oneSegment || (words.oneClause(positions) && !words.excepted()[words.segment()[positions[0]]]))
+          && !words.negated(positions, lexicon.negation(), data.rules().negationWindow(), lexicon.negationAfter())) {
         best[0] = Math.max(best[0], hedgeable && words.hedged(positions[0], lexicon.hedges()) ? data.rules().hedgeFactor() : 1.0);
       }
     });
@@ -89,7 +106,10 @@ public final class IndicatorDetector {
    * A message's words as skeletons of one language, with the clause each word is in (split at
    * punctuation and conjunctions) and the segment (split at punctuation only).
    */
-  private record Words(List<String> skeletons, int[] clause, int[] segment) {
+  /** How many words before a match a hedge in the middle of its clause still reaches. */
+  static final int HEDGE_REACH = 4;
+
+  private record Words(List<String> skeletons, int[] clause, int[] segment, boolean[] excepted) {
 
     static Words of(List<List<String>> clauses, LanguageLexicon lexicon) {
       List<String> skeletons = new ArrayList<>();
@@ -113,7 +133,7 @@ public final class IndicatorDetector {
         c++;
       }
       return new Words(skeletons, clauseOf.stream().mapToInt(Integer::intValue).toArray(),
-          segmentOf.stream().mapToInt(Integer::intValue).toArray());
+          segmentOf.stream().mapToInt(Integer::intValue).toArray(), new boolean[segment + 1]);
     }
 
     /**
@@ -159,14 +179,18 @@ public final class IndicatorDetector {
       return positions[positions.length - 1];
     }
 
-    /** A hedge among the first two words of the match's clause, before the match ("what if ..."). */
+    /**
+     * A hedge in the match's clause before the match, among the clause's first two words ("what if
+     * ...", "heard that ...") or at most {@link #HEDGE_REACH} words before the match ("what should
+     * i do if they take ...", "is it legal if the boss keeps ...").
+     */
     boolean hedged(int first, Set<String> hedges) {
       int start = first;
       while (start > 0 && clause[start - 1] == clause[first]) {
         start--;
       }
-      for (int i = start; i < first && i < start + 2; i++) {
-        if (hedges.contains(skeletons.get(i))) {
+      for (int i = start; i < first; i++) {
+        if ((i < start + 2 || first - i <= HEDGE_REACH) && hedges.contains(skeletons.get(i))) {
           return true;
         }
       }

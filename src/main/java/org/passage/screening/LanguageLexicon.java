@@ -20,6 +20,9 @@ import java.util.Set;
  *     when stated like an indicator match, i.e. not negated, not hedged, within one segment
  * @param resolved patterns that mark a past, resolved situation ("years ago", "now i am home"):
  *     when one is in the message, {@code urgentStatements} do not make it urgent
+ * @param except legitimate contexts ("a copy of my passport", "returned it the next day"): an
+ *     indicator match or urgent statement between the same punctuation marks as one of these
+ *     does not count
  */
 record LanguageLexicon(
     String lang,
@@ -30,7 +33,8 @@ record LanguageLexicon(
     Map<String, List<Weighted>> indicators,
     List<LexiconPattern> urgent,
     List<LexiconPattern> urgentStatements,
-    List<LexiconPattern> resolved) {
+    List<LexiconPattern> resolved,
+    List<LexiconPattern> except) {
 
   /** A pattern and the strength a match gives its indicator. */
   record Weighted(LexiconPattern pattern, double strength) {}

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IndicatorDetectorTest {
 
@@ -29,6 +31,30 @@ class IndicatorDetectorTest {
     assertTrue(screen("ka", "დამსაქმებელი პატივს გვცემს").indicators().isEmpty());
     assertTrue(screen("ka", "chemi ufrosi pativs gvcems").indicators().isEmpty());
     assertTrue(screen("ka", "დამსაქმებელი გვცემს").urgent());
+  }
+
+  @Test
+  void aConditionalQuestionInTheMiddleOfASentenceIsHedged() {
+    assertEquals(0.5, screen("en", "what should i do if they take my passport").indicators().get("document_retention"));
+    assertEquals(0.5, screen("en", "is it legal if the employer keeps my passport").indicators().get("document_retention"));
+    assertEquals(1.0, screen("en", "what should i do, they took my passport").indicators().get("document_retention"));
+  }
+
+  @Test
+  void aLegitimateContextCancelsMatchesBetweenTheSamePunctuationMarksOnly(@TempDir Path dir) throws Exception {
+    Files.copy(Path.of("dialogs/screening/indicators.yaml"), dir.resolve("indicators.yaml"));
+    Files.writeString(dir.resolve("en.yaml"), """
+        indicators:
+          document_retention:
+            strong:
+              - keep|keeps|kept passport
+        except:
+          - copy =of
+        """);
+    IndicatorDetector detector = IndicatorDetector.load(dir);
+    assertTrue(detector.screen("can the employer keep a copy of my passport", List.of("en")).indicators().isEmpty());
+    assertEquals(1.0, detector.screen("they keep my passport. i only have a copy of it", List.of("en"))
+        .indicators().get("document_retention"));
   }
 
   @Test
