@@ -18,8 +18,9 @@ import org.passage.nlp.TextNormalizer;
  * punctuation ("nobody locked me, i can go out" is two statements); an urgent one may ("help,
  * they locked me in"). Statements about other people
  * ("my cousin is forced to ...") count in full. An urgent statement ("they lock us in at night")
- * is read like an indicator match (negation, hedges, one segment) and does not count in a message
- * that marks the situation as past ("years ago ..., now i am home"). Pure and thread-safe; never logs the text.
+ * is read like an indicator match (negation, hedges, one segment); neither it nor indicators seen
+ * together count as urgent in a message that marks the situation as past ("years ago ..., now i
+ * am home"), which stays a case. Pure and thread-safe; never logs the text.
  */
 public final class IndicatorDetector {
 
@@ -44,6 +45,7 @@ public final class IndicatorDetector {
     List<List<String>> clauses = TextNormalizer.clauses(text);
     Map<String, Double> found = new HashMap<>();
     boolean urgent = false;
+    boolean resolved = false;
     for (String lang : Set.copyOf(langs)) {
       LanguageLexicon lexicon = data.lexicons().get(lang);
       if (lexicon == null) {
@@ -62,24 +64,28 @@ public final class IndicatorDetector {
       for (LexiconPattern p : lexicon.urgent()) {
         urgent |= best(p, words, lexicon, false, false) >= 1.0;
       }
-      if (!urgent && lexicon.resolved().stream().noneMatch(p -> best(p, words, lexicon, false, false) > 0)) {
+      if (lexicon.resolved().stream().anyMatch(p -> best(p, words, lexicon, false, false) > 0)) {
+        resolved = true;
+      } else if (!urgent) {
         for (LexiconPattern p : lexicon.urgentStatements()) {
           urgent |= best(p, words, lexicon, true, true) >= 1.0;
         }
       }
     }
-    for (Set<String> together : data.rules().urgentTogether()) {
-      urgent |= together.stream().allMatch(id -> found.getOrDefault(id, 0.0) >= 1.0);
+    if (!resolved) {
+      for (Set<String> together : data.rules().urgentTogether()) {
+        urgent |= together.stream().allMatch(id -> found.getOrDefault(id, 0.0) >= 1.0);
+      }
     }
     return new Screening(found, urgent);
   }
 
-  /** Marks the segments in which a legitimate context ({@code except}) is stated. */
+  /** Finds where legitimate contexts ({@code except}) are stated. */
   private static void excepted(Words words, LanguageLexicon lexicon) {
     for (LexiconPattern p : lexicon.except()) {
       p.matches(words.skeletons(), positions -> {
         if (words.oneClause(positions)) {
-          words.excepted()[words.segment()[positions[0]]] = true;
+          words.excepts().add(positions);
         }
       });
     }
@@ -88,13 +94,13 @@ public final class IndicatorDetector {
   /**
    * 1 for a plain match, the hedge factor for a hedged one, 0 when absent or negated. A match
    * that must lie in one segment ({@code oneSegment}: indicators, urgent statements) does not
-   * count in a segment with a legitimate context.
+   * count when a legitimate context is stated in it or just before it.
    */
   private double best(
       LexiconPattern pattern, Words words, LanguageLexicon lexicon, boolean hedgeable, boolean oneSegment) {
     double[] best = {0};
     pattern.matches(words.skeletons(), positions -> {
-      if (best[0] < 1.0 && (!oneSegment || (words.oneClause(positions) && !words.excepted()[words.segment()[positions[0]]]))
+      if (best[0] < 1.0 && (!oneSegment || (words.oneClause(positions) && !words.excepted(positions, data.rules().negationWindow())))
           && !words.negated(positions, lexicon.negation(), data.rules().negationWindow(), lexicon.negationAfter())) {
         best[0] = Math.max(best[0], hedgeable && words.hedged(positions[0], lexicon.hedges()) ? data.rules().hedgeFactor() : 1.0);
       }
@@ -109,7 +115,7 @@ public final class IndicatorDetector {
   /** How many words before a match a hedge in the middle of its clause still reaches. */
   static final int HEDGE_REACH = 4;
 
-  private record Words(List<String> skeletons, int[] clause, int[] segment, boolean[] excepted) {
+  private record Words(List<String> skeletons, int[] clause, int[] segment, List<int[]> excepts) {
 
     static Words of(List<List<String>> clauses, LanguageLexicon lexicon) {
       List<String> skeletons = new ArrayList<>();
@@ -133,7 +139,26 @@ public final class IndicatorDetector {
         c++;
       }
       return new Words(skeletons, clauseOf.stream().mapToInt(Integer::intValue).toArray(),
-          segmentOf.stream().mapToInt(Integer::intValue).toArray(), new boolean[segment + 1]);
+          segmentOf.stream().mapToInt(Integer::intValue).toArray(), new ArrayList<>());
+    }
+
+    /**
+     * Whether a legitimate context qualifies a match: one of its words (other than the match's own)
+     * lies inside the match or at most {@code window} words before it, between the same
+     * punctuation marks. "kept a <copy of> my passport" is excepted; "took my passport and sent
+     * my photos" is not, though "photos ... passport" is a context: its own word comes after.
+     */
+    boolean excepted(int[] match, int window) {
+      int first = match[0];
+      int last = match[match.length - 1];
+      for (int[] context : excepts) {
+        for (int p : context) {
+          if (!contains(match, p) && p >= first - window && p <= last && segment[p] == segment[first]) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /**

@@ -41,7 +41,7 @@ class IndicatorDetectorTest {
   }
 
   @Test
-  void aLegitimateContextCancelsMatchesBetweenTheSamePunctuationMarksOnly(@TempDir Path dir) throws Exception {
+  void aLegitimateContextCancelsOnlyTheMatchItQualifies(@TempDir Path dir) throws Exception {
     Files.copy(Path.of("dialogs/screening/indicators.yaml"), dir.resolve("indicators.yaml"));
     Files.writeString(dir.resolve("en.yaml"), """
         indicators:
@@ -49,12 +49,23 @@ class IndicatorDetectorTest {
             strong:
               - keep|keeps|kept passport
         except:
-          - copy =of
+          - copy|photos passport
         """);
     IndicatorDetector detector = IndicatorDetector.load(dir);
     assertTrue(detector.screen("can the employer keep a copy of my passport", List.of("en")).indicators().isEmpty());
     assertEquals(1.0, detector.screen("they keep my passport. i only have a copy of it", List.of("en"))
         .indicators().get("document_retention"));
+    assertEquals(1.0, detector.screen("they keep my passport and send my photos to men", List.of("en"))
+        .indicators().get("document_retention"));
+  }
+
+  @Test
+  void signsThatMeanDangerTogetherAreNotUrgentInAResolvedStory() {
+    String story = "years ago the boss locked us in the basement and my daughter was 15 and he beat her";
+    Screening past = screen("en", story);
+    assertFalse(past.urgent());
+    assertTrue(past.indicators().keySet().containsAll(List.of("movement_restriction", "child")), past.indicators().toString());
+    assertTrue(screen("en", "the boss locked us in the basement and my daughter is 15 and he beats her").urgent());
   }
 
   @Test
