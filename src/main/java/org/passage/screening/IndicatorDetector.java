@@ -20,7 +20,9 @@ import org.passage.nlp.TextNormalizer;
  * ("my cousin is forced to ...") count in full. An urgent statement ("they lock us in at night")
  * is read like an indicator match (negation, hedges, one segment); neither it nor indicators seen
  * together count as urgent in a message that marks the situation as past ("years ago ..., now i
- * am home"), which stays a case. Pure and thread-safe; never logs the text.
+ * am home"), which stays a case. A strong sign of being held, hurt or sexually exploited in a
+ * message that calls for help ("... we cannot get out, please help") is urgent however far apart
+ * the two are. Pure and thread-safe; never logs the text.
  */
 public final class IndicatorDetector {
 
@@ -46,6 +48,7 @@ public final class IndicatorDetector {
     Map<String, Double> found = new HashMap<>();
     boolean urgent = false;
     boolean resolved = false;
+    boolean distress = false;
     for (String lang : Set.copyOf(langs)) {
       LanguageLexicon lexicon = data.lexicons().get(lang);
       if (lexicon == null) {
@@ -53,6 +56,7 @@ public final class IndicatorDetector {
       }
       Words words = Words.of(clauses, lexicon);
       excepted(words, lexicon);
+      distress |= words.skeletons().stream().anyMatch(lexicon.distress()::contains);
       lexicon.indicators().forEach((id, patterns) -> {
         for (LanguageLexicon.Weighted w : patterns) {
           double s = w.strength() * best(w.pattern(), words, lexicon, !data.rules().unhedged().contains(id), true);
@@ -75,6 +79,9 @@ public final class IndicatorDetector {
     if (!resolved) {
       for (Set<String> together : data.rules().urgentTogether()) {
         urgent |= together.stream().allMatch(id -> found.getOrDefault(id, 0.0) >= 1.0);
+      }
+      if (distress) {
+        urgent |= data.rules().urgentWithDistress().stream().anyMatch(id -> found.getOrDefault(id, 0.0) >= 1.0);
       }
     }
     return new Screening(found, urgent);

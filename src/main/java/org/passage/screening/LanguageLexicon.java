@@ -20,6 +20,8 @@ import java.util.Set;
  *     when stated like an indicator match, i.e. not negated, not hedged, within one segment
  * @param resolved patterns that mark a past, resolved situation ("years ago", "now i am home"):
  *     when one is in the message, {@code urgentStatements} do not make it urgent
+ * @param distress words that call for help ("help", "sos", "помогите"): with a strong sign of
+ *     an indicator listed under {@code urgent_with_distress}, anywhere in the message, urgent
  * @param except legitimate contexts ("a copy of my passport", "returned it the next day"): an
  *     indicator match or urgent statement between the same punctuation marks as one of these
  *     does not count
@@ -34,6 +36,7 @@ record LanguageLexicon(
     List<LexiconPattern> urgent,
     List<LexiconPattern> urgentStatements,
     List<LexiconPattern> resolved,
+    Set<String> distress,
     List<LexiconPattern> except) {
 
   /** A pattern and the strength a match gives its indicator. */

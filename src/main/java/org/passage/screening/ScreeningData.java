@@ -27,10 +27,11 @@ import org.yaml.snakeyaml.nodes.Node;
 record ScreeningData(ScreeningRules rules, Map<String, LanguageLexicon> lexicons) {
 
   static final List<String> RULES_KEYS = List.of(
-      "flag_threshold", "weak_strength", "hedge_factor", "negation_window", "indicators", "urgent_when_together");
+      "flag_threshold", "weak_strength", "hedge_factor", "negation_window", "indicators", "urgent_when_together",
+      "urgent_with_distress");
   static final List<String> INDICATOR_KEYS = List.of("weight", "hedgeable", "description");
   static final List<String> LEXICON_KEYS = List.of("negation", "negation_after", "clause_breaks", "hedges",
-      "indicators", "urgent", "urgent_statements", "resolved", "except");
+      "indicators", "urgent", "urgent_statements", "resolved", "distress", "except");
   static final List<String> STRENGTHS = List.of("strong", "weak");
 
   static ScreeningData load(Path screeningDir) {
@@ -94,12 +95,21 @@ record ScreeningData(ScreeningRules rules, Map<String, LanguageLexicon> lexicons
         together.add(Set.copyOf(ids));
       }
     }
+    Set<String> withDistress = new HashSet<>();
+    if (root.containsKey("urgent_with_distress")) {
+      for (Node id : file.sequence(root.get("urgent_with_distress"), "urgent_with_distress")) {
+        String text = file.text(id, "urgent_with_distress");
+        if (text != null && known(file, id, "urgent_with_distress", text)) {
+          withDistress.add(text);
+        }
+      }
+    }
     return new ScreeningRules(Map.copyOf(weights),
         number(file, root.get("flag_threshold"), file.root, "flag_threshold", 0, 1),
         number(file, root.get("weak_strength"), file.root, "weak_strength", 0, 1),
         number(file, root.get("hedge_factor"), file.root, "hedge_factor", 0, 1),
         (int) number(file, root.get("negation_window"), file.root, "negation_window", 0, 20),
-        List.copyOf(together), Set.copyOf(unhedged));
+        List.copyOf(together), Set.copyOf(unhedged), Set.copyOf(withDistress));
   }
 
   private static LanguageLexicon lexicon(YamlFile file, String lang, double weak) {
@@ -129,6 +139,7 @@ record ScreeningData(ScreeningRules rules, Map<String, LanguageLexicon> lexicons
         patterns(file, lang, "urgent", root.get("urgent")),
         patterns(file, lang, "urgent_statements", root.get("urgent_statements")),
         patterns(file, lang, "resolved", root.get("resolved")),
+        words(file, root, "distress", lang),
         patterns(file, lang, "except", root.get("except")));
   }
 

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param negationWindow how many words before a match a negation word cancels it
  * @param urgentTogether sets of indicators that, all shown strongly in one message, are urgent
  * @param unhedged indicators that hedges do not weaken (threats are said as "if you leave ...")
+ * @param urgentWithDistress indicators that, shown strongly in a message that also calls for help
+ *     (a {@code distress} word of its language: "help", "помогите"), mean immediate danger
  */
 record ScreeningRules(
     Map<String, Double> weights,
@@ -24,7 +26,8 @@ record ScreeningRules(
     double hedgeFactor,
     int negationWindow,
     List<Set<String>> urgentTogether,
-    Set<String> unhedged) {
+    Set<String> unhedged,
+    Set<String> urgentWithDistress) {
 
   static final List<String> INDICATORS = List.of(
       "deceptive_recruitment", "recruitment_fees_debt", "document_retention", "movement_restriction",

@@ -69,6 +69,14 @@ class IndicatorDetectorTest {
   }
 
   @Test
+  void aCallForHelpMakesBeingHeldUrgentHoweverFarApartTheyAre() {
+    assertTrue(screen("sq", "natën e mbyllin kontejnerin nuk mund të dalim ju lutem ndihmë").urgent());
+    assertFalse(screen("sq", "natën e mbyllin kontejnerin nuk mund të dalim").urgent());
+    assertTrue(screen("en", "they lock the container every night and we sleep on the floor with twelve people, help").urgent());
+    assertFalse(screen("en", "help me find a job in germany, how do i get a work visa").urgent());
+  }
+
+  @Test
   void aPositiveStatementIsDocumentRetention() {
     assertEquals(1.0, screen("en", "my boss took my passport").indicators().get("document_retention"));
   }
