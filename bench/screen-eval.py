@@ -12,8 +12,11 @@ not user data).
 import argparse
 import json
 import pathlib
+import signal
 import subprocess
 import sys
+
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
 
 
 def read(path):

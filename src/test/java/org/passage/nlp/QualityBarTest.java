@@ -91,7 +91,7 @@ class QualityBarTest {
   static String report() {
     return "### Held-out set (enforced)\n\n" + table(FIGURES)
         + "\n### Development set (lexicons broadened on it; regression guard)\n\n" + table(DEV)
-        + "\n### Blind set (written after tuning, never tuned on; reported only)\n\n" + table(BLIND);
+        + "\n### Blind set (written independently after the last tuning, never tuned on; reported only)\n\n" + table(BLIND);
   }
 
   private static String table(List<QualityFigures> figures) {
