@@ -1,5 +1,7 @@
 package org.passage.channel.telegram;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
@@ -14,14 +16,17 @@ import java.util.function.Predicate;
  * Shows "typing…" in a chat while its reply is slow to prepare. A conversation whose message is
  * still waiting to be processed {@code after} it was accepted gets {@code sendChatAction typing},
  * again every {@code every} (Telegram shows it for five seconds) while a message is still pending,
- * for at most {@code atMost} after the newest message. A fast reply sends nothing. Best effort: a failed call is counted in
- * {@code passage_telegram_typing_total{outcome}}, never retried. The chat id is held in memory only
+ * for at most {@code atMost} after the newest message. A fast reply sends nothing. Best effort: a
+ * failed call is counted in {@code passage_telegram_typing_total{outcome}}, never retried, and at
+ * most {@link #PER_SECOND} hints a second are sent (a backlog must not spend the bot's flood
+ * allowance on hints: the rest are skipped, the next one comes with the next renewal). The chat id is held in memory only
  * while the conversation is watched and is never logged.
  */
 final class TypingIndicator implements AutoCloseable {
   static final Duration AFTER = Duration.ofSeconds(1);
   static final Duration EVERY = Duration.ofMillis(4_500);
   static final Duration AT_MOST = Duration.ofMinutes(1);
+  static final int PER_SECOND = 5;
 
   private final TelegramApi api;
   private final Predicate<String> preparing;
@@ -30,6 +35,9 @@ final class TypingIndicator implements AutoCloseable {
   private final Duration atMost;
   private final MeterRegistry metrics;
   private final Map<String, Long> watched = new ConcurrentHashMap<>();
+  private final Bucket budget = Bucket.builder()
+      .addLimit(Bandwidth.builder().capacity(PER_SECOND).refillGreedy(PER_SECOND, Duration.ofSeconds(1)).build())
+      .build();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "telegram-typing");
     t.setDaemon(true);
@@ -83,10 +91,14 @@ final class TypingIndicator implements AutoCloseable {
       return;
     }
     String outcome;
-    try {
-      outcome = api.call("sendChatAction", Map.of("chat_id", chatId, "action", "typing")).ok() ? "sent" : "refused";
-    } catch (IOException e) {
-      outcome = "failed";
+    if (!budget.tryConsume(1)) {
+      outcome = "skipped";
+    } else {
+      try {
+        outcome = api.call("sendChatAction", Map.of("chat_id", chatId, "action", "typing")).ok() ? "sent" : "refused";
+      } catch (IOException e) {
+        outcome = "failed";
+      }
     }
     metrics.counter("passage.telegram.typing", "outcome", outcome).increment();
     schedule(conversationKey, chatId, every);

@@ -57,6 +57,22 @@ class TypingIndicatorTest {
   }
 
   @Test
+  void aBacklogSendsNoMoreHintsThanTheBudget() throws Exception {
+    AtomicBoolean preparing = new AtomicBoolean(true);
+    try (FakeBotApi api = new FakeBotApi(); TypingIndicator typing = indicator(api, preparing)) {
+      for (int i = 0; i < 40; i++) {
+        typing.watch("conversation-" + i, String.valueOf(1000 + i));
+      }
+      Thread.sleep(1_000);
+      preparing.set(false);
+      Thread.sleep(400);
+      // the first round comes at 100 ms, its renewal at 400 ms; the budget refills 5 a second
+      int sent = api.server.getRequestCount();
+      assertEquals(true, sent >= TypingIndicator.PER_SECOND && sent <= 2 * TypingIndicator.PER_SECOND + 2, "hints sent: " + sent);
+    }
+  }
+
+  @Test
   void theBotShowsTypingWhileASlowMessageIsUnderstood() throws Exception {
     try (FakeBotApi api = new FakeBotApi(); TelegramHarness bot = new TelegramHarness(dir, api)) {
       bot.post(Fixtures.text(30001, 555, "/start en"));
