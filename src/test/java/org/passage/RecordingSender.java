@@ -27,7 +27,7 @@ public final class RecordingSender implements Sender {
   }
 
   @Override
-  public synchronized Delivery deliver(String address, OutboundMessage message) {
+  public synchronized Delivery deliver(long deliveryId, String address, OutboundMessage message) {
     attempts++;
     Delivery outcome = script.isEmpty() ? new Delivery.Sent() : script.poll();
     if (outcome instanceof Delivery.Sent) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -39,23 +40,34 @@ class RetentionTest {
   }
 
   @Test
-  void undeliveredRepliesArePurgedAfterTheRetentionPeriodAndSendProgressAfterAWeek() {
+  void undeliveredRepliesArePurgedAfterTheRetentionPeriodAndTheirPartsRecordWithThem() {
     FakeUnderstander fake = new FakeUnderstander(TestApps.content());
     try (App app = App.build(TestApps.config(data, Map.of("RETENTION_DAYS", "30")), fake, fake)) {
       long now = System.currentTimeMillis();
       app.db.inTransaction(c -> {
-        for (String status : new String[] {"dead", "refused", "pending"}) {
+        for (String status : new String[] {"dead", "refused", "pending", "sent"}) {
           c.createStatement().executeUpdate("INSERT INTO outbox (platform, conversation_key, recipient, body, status, "
               + "not_before, created_at) VALUES ('telegram', 'k', x'01', x'02', '" + status + "', 0, " + now + ")");
         }
-        return c.createStatement().executeUpdate(
-            "INSERT INTO send_progress (message_key, parts_sent, updated_at) VALUES ('m', 1, " + now + ")");
+        // parts records of the dead row (1), the delivered row (4) and a row that is gone (99)
+        return c.createStatement().executeUpdate("INSERT INTO send_progress (message_key, parts_sent, updated_at) "
+            + "VALUES ('1', 1, " + now + "), ('4', 1, " + now + "), ('99', 1, " + now + ")");
       });
       Retention retention = new Retention(app.db, 30);
-      assertEquals(0, retention.purge(now + Duration.ofDays(6).toMillis()));
+      assertEquals(2, retention.purge(now + Duration.ofDays(6).toMillis()));
+      assertEquals(List.of("1"), app.db.read(c -> {
+        try (var r = c.createStatement().executeQuery("SELECT message_key FROM send_progress")) {
+          List<String> keys = new java.util.ArrayList<>();
+          while (r.next()) {
+            keys.add(r.getString(1));
+          }
+          return keys;
+        }
+      }));
+      // a week later the delivered row goes; thirty days later the dead and refused ones, and the dead row's record
       assertEquals(1, retention.purge(now + Duration.ofDays(8).toMillis()));
+      assertEquals(3, retention.purge(now + Duration.ofDays(31).toMillis()));
       assertEquals(0, count(app, "SELECT count(*) FROM send_progress"));
-      assertEquals(2, retention.purge(now + Duration.ofDays(31).toMillis()));
       assertEquals(1, count(app, "SELECT count(*) FROM outbox WHERE status = 'pending'"));
       assertEquals(1, count(app, "SELECT count(*) FROM outbox"));
     }

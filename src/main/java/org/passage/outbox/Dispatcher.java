@@ -105,7 +105,7 @@ public final class Dispatcher implements AutoCloseable {
       OutboundMessage message = Json.read(outbox.bodies.open(row.body), OutboundMessage.class);
       Delivery result;
       try {
-        result = sender.deliver(outbox.recipients.open(row.recipient), message);
+        result = sender.deliver(row.id, outbox.recipients.open(row.recipient), message);
       } catch (RuntimeException e) {
         result = new Delivery.Failed(e.getClass().getSimpleName(), true);
       }

@@ -3,35 +3,30 @@ package org.passage.outbox;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.function.IntFunction;
-import org.passage.channel.OutboundMessage;
-import org.passage.privacy.Keys;
 import org.passage.store.Database;
-import org.passage.store.Json;
 
 /**
  * Sends a reply that a platform takes as several messages so that each part goes out once: how
- * many parts were delivered is kept in {@code send_progress}, and a retried outbox row resumes
- * after the last delivered part instead of repeating it. The key is a keyed hash of (platform,
- * address, message): none of them can be read back from it. Rows of one conversation are
- * delivered one at a time, so two equal replies never share a key at once.
+ * many parts of an outbox row were delivered is kept in {@code send_progress} under the row's id,
+ * and a retry of that row (by the outbox, or by an admin's {@code outbox retry}) resumes after the
+ * last delivered part instead of repeating it. Another row, even with the same text to the same
+ * person, starts from its first part. Retention deletes the record once its row is delivered or
+ * gone.
  */
 public final class SendProgress {
   private final Database db;
-  private final Keys keys;
 
-  public SendProgress(Database db, Keys keys) {
+  public SendProgress(Database db) {
     this.db = db;
-    this.keys = keys;
   }
 
   /**
-   * Sends parts {@code 0..parts-1} of {@code message} with {@code sendPart}, skipping those an
-   * earlier attempt delivered; stops at the first part that is not {@link Delivery.Sent} and
-   * returns its outcome. A reply of one part is sent without any bookkeeping.
+   * Sends parts {@code 0..parts-1} of delivery {@code deliveryId} with {@code sendPart}, skipping
+   * those an earlier attempt delivered; stops at the first part that is not {@link Delivery.Sent}
+   * and returns its outcome. A reply of one part is sent without any bookkeeping.
    */
-  public Delivery deliver(String platform, String address, OutboundMessage message, int parts,
-      IntFunction<Delivery> sendPart) {
-    String key = parts > 1 ? keys.pseudonym(platform + "-send", address + '\n' + Json.write(message)) : null;
+  public Delivery deliver(long deliveryId, int parts, IntFunction<Delivery> sendPart) {
+    String key = parts > 1 ? Long.toString(deliveryId) : null;
     int first = key == null ? 0 : partsSent(key);
     for (int i = first; i < parts; i++) {
       Delivery outcome = sendPart.apply(i);

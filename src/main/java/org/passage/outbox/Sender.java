@@ -12,8 +12,12 @@ public interface Sender {
   /** The platform name as stored in the outbox (telegram, messenger, local). */
   String platform();
 
-  /** Sends one message to {@code address} (a chat id, a PSID, a local session). */
-  Delivery deliver(String address, OutboundMessage message);
+  /**
+   * Sends one message to {@code address} (a chat id, a PSID, a local session). {@code deliveryId}
+   * names this delivery (its outbox row) and is the same on every retry, so a sender that splits
+   * a reply can resume after the parts an earlier attempt delivered ({@link SendProgress}).
+   */
+  Delivery deliver(long deliveryId, String address, OutboundMessage message);
 
   /**
    * True for a sender whose replies are delivered only when asked ({@link Dispatcher#flush}), never

@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Purges what is no longer needed: transcripts, closed cases and replies that could not be
  * delivered (dead or refused, with their encrypted text and address) after the retention period;
- * delivered outbox rows, redelivery markers and the progress of split replies after a week
- * (platforms stop redelivering after 24-36 hours). Runs at start-up and then hourly.
+ * delivered outbox rows and redelivery markers after a week (platforms stop redelivering after
+ * 24-36 hours); the progress of a split reply once its row is delivered or gone (a dead row keeps
+ * it, so an admin's retry still resumes after the delivered parts). Runs at start-up and hourly.
  */
 public final class Retention implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Retention.class);
@@ -55,7 +56,11 @@ public final class Retention implements AutoCloseable {
       n += delete(c, "DELETE FROM inbox WHERE status IN ('done', 'failed') AND received_at < ?", bookkeeping);
       n += delete(c, "DELETE FROM outbox WHERE status = 'sent' AND created_at < ?", bookkeeping);
       n += delete(c, "DELETE FROM outbox WHERE status IN ('dead', 'refused') AND created_at < ?", expired);
-      n += delete(c, "DELETE FROM send_progress WHERE updated_at < ?", bookkeeping);
+      // the parts record of a row lives as long as the row can still be (re)tried
+      try (var s = c.createStatement()) {
+        n += s.executeUpdate("DELETE FROM send_progress WHERE message_key NOT IN "
+            + "(SELECT CAST(id AS TEXT) FROM outbox WHERE status IN ('pending', 'sending', 'dead'))");
+      }
       return n;
     });
   }

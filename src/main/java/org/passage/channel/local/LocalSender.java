@@ -25,7 +25,7 @@ final class LocalSender implements Sender {
   }
 
   @Override
-  public Delivery deliver(String session, OutboundMessage message) {
+  public Delivery deliver(long deliveryId, String session, OutboundMessage message) {
     List<OutboundMessage> box = mailboxes.computeIfAbsent(session, s -> new ArrayList<>());
     synchronized (box) {
       if (box.size() >= MAX_WAITING) {

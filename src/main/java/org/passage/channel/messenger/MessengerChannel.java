@@ -43,7 +43,7 @@ public final class MessengerChannel {
     GraphApi graph = new GraphApi(config.messengerApiBaseUrl(), config.messengerGraphVersion(), token);
     return Optional.of(new MessengerChannel(
         new MessengerWebhook(verify, signature, events, inbox),
-        new MessengerSender(graph, new MessagingWindow(db, keys, clock), new SendProgress(db, keys))));
+        new MessengerSender(graph, new MessagingWindow(db, keys, clock), new SendProgress(db))));
   }
 
   public MessengerWebhook webhook() {

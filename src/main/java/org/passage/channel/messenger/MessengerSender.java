@@ -33,7 +33,7 @@ final class MessengerSender implements Sender {
   }
 
   @Override
-  public Delivery deliver(String psid, OutboundMessage message) {
+  public Delivery deliver(long deliveryId, String psid, OutboundMessage message) {
     MessagingWindow.Permission permission = window.check(psid, message.staffReply());
     if (permission instanceof MessagingWindow.Permission.Closed closed) {
       return new Delivery.Refused(closed.reason());
@@ -44,7 +44,7 @@ final class MessengerSender implements Sender {
     } catch (IllegalArgumentException e) {
       return new Delivery.Failed(e.getMessage(), false);
     }
-    return progress.deliver(platform(), psid, message, parts.size(), i -> {
+    return progress.deliver(deliveryId, parts.size(), i -> {
       ObjectNode body = Json.MAPPER.createObjectNode();
       body.putObject("recipient").put("id", psid);
       if (permission instanceof MessagingWindow.Permission.HumanAgentTag) {

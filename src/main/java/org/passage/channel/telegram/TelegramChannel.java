@@ -41,7 +41,7 @@ public final class TelegramChannel implements AutoCloseable {
     }
     TelegramApi api = new TelegramApi(httpClient(), config.telegramApiBaseUrl(), config.telegramBotToken().get());
     CallbackData callbacks = new CallbackData(db);
-    TelegramSender sender = new TelegramSender(api, callbacks, new SendProgress(db, keys), metrics);
+    TelegramSender sender = new TelegramSender(api, callbacks, new SendProgress(db), metrics);
     TypingIndicator typing = new TypingIndicator(api, inbox::hasPending,
         TypingIndicator.AFTER, TypingIndicator.EVERY, TypingIndicator.AT_MOST, metrics);
     TelegramWebhook webhook = new TelegramWebhook(secret, new UpdateMapper(keys, callbacks), inbox, typing, metrics);

@@ -55,12 +55,12 @@ public final class TelegramSender implements Sender {
   }
 
   @Override
-  public Delivery deliver(String chatId, OutboundMessage message) {
+  public Delivery deliver(long deliveryId, String chatId, OutboundMessage message) {
     if (message.text() == null || message.text().isBlank()) {
       return count(new Delivery.Failed("empty text", false));
     }
     List<String> parts = TextSplitter.split(message.text(), MAX_TEXT);
-    return count(progress.deliver(PLATFORM, chatId, message, parts.size(), i -> {
+    return count(progress.deliver(deliveryId, parts.size(), i -> {
       boolean last = i == parts.size() - 1;
       return send(SendMessage.builder()
           .chatId(chatId)

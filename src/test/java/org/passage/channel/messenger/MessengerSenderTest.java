@@ -42,12 +42,13 @@ class MessengerSenderTest {
     db = Database.open("jdbc:sqlite:" + dir.resolve("t.db"));
     keys = Keys.loadOrCreate(dir.resolve("keys"));
     sender = new MessengerSender(new GraphApi(graph.url("/").toString(), "v25.0", "TOKEN"),
-        new MessagingWindow(db, keys, Clock.fixed(NOW, ZoneOffset.UTC)), new SendProgress(db, keys));
+        new MessagingWindow(db, keys, Clock.fixed(NOW, ZoneOffset.UTC)), new SendProgress(db));
   }
 
   @AfterEach
   void tearDown() throws Exception {
     graph.shutdown();
+    db.close();
   }
 
   void userWrote(Duration ago) {
@@ -76,7 +77,7 @@ class MessengerSenderTest {
   void aBotReplyInsideTwentyFourHoursIsSentAsAResponse() throws Exception {
     userWrote(Duration.ofHours(23));
     graph.enqueue(new MockResponse().setBody("{\"recipient_id\":\"1\",\"message_id\":\"m\"}"));
-    assertInstanceOf(Delivery.Sent.class, sender.deliver(PSID, bot("Hello")));
+    assertInstanceOf(Delivery.Sent.class, sender.deliver(1, PSID, bot("Hello")));
     assertEquals(Json.MAPPER.readTree("{\"recipient\":{\"id\":\"" + PSID + "\"},\"messaging_type\":\"RESPONSE\","
         + "\"message\":{\"text\":\"Hello\"}}"), sentBody());
   }
@@ -84,7 +85,7 @@ class MessengerSenderTest {
   @Test
   void aBotReplyAfterTwentyFourHoursIsRefusedWithoutCallingMeta() {
     userWrote(Duration.ofHours(25));
-    Delivery d = sender.deliver(PSID, bot("Hello"));
+    Delivery d = sender.deliver(1, PSID, bot("Hello"));
     assertTrue(((Delivery.Refused) d).reason().contains("25 hours ago"), d.toString());
     assertEquals(0, graph.getRequestCount());
   }
@@ -93,7 +94,7 @@ class MessengerSenderTest {
   void aStaffReplyAfterTwentyFourHoursUsesTheHumanAgentTag() throws Exception {
     userWrote(Duration.ofDays(3));
     graph.enqueue(new MockResponse().setBody("{}"));
-    assertInstanceOf(Delivery.Sent.class, sender.deliver(PSID, new OutboundMessage("We can help", List.of(), true)));
+    assertInstanceOf(Delivery.Sent.class, sender.deliver(1, PSID, new OutboundMessage("We can help", List.of(), true)));
     JsonNode body = sentBody();
     assertEquals("MESSAGE_TAG", body.path("messaging_type").asText());
     assertEquals("HUMAN_AGENT", body.path("tag").asText());
@@ -102,7 +103,7 @@ class MessengerSenderTest {
   @Test
   void aStaffReplyAfterSevenDaysIsRefusedWithAReasonForStaff() {
     userWrote(Duration.ofDays(8));
-    Delivery d = sender.deliver(PSID, new OutboundMessage("We can help", List.of(), true));
+    Delivery d = sender.deliver(1, PSID, new OutboundMessage("We can help", List.of(), true));
     assertTrue(((Delivery.Refused) d).reason().contains("within 7 days"), d.toString());
     assertEquals(0, graph.getRequestCount());
   }
@@ -111,7 +112,7 @@ class MessengerSenderTest {
   void aStaffReplyInsideTwentyFourHoursIsAPlainResponse() throws Exception {
     userWrote(Duration.ofHours(1));
     graph.enqueue(new MockResponse().setBody("{}"));
-    sender.deliver(PSID, new OutboundMessage("We can help", List.of(), true));
+    sender.deliver(1, PSID, new OutboundMessage("We can help", List.of(), true));
     JsonNode body = sentBody();
     assertEquals("RESPONSE", body.path("messaging_type").asText());
     assertFalse(body.has("tag"));
@@ -119,13 +120,13 @@ class MessengerSenderTest {
 
   @Test
   void aPersonWhoNeverWroteCannotBeMessaged() {
-    assertInstanceOf(Delivery.Refused.class, sender.deliver(PSID, bot("Hello")));
+    assertInstanceOf(Delivery.Refused.class, sender.deliver(1, PSID, bot("Hello")));
   }
 
   Delivery answer(MockResponse response) {
     userWrote(Duration.ofMinutes(5));
     graph.enqueue(response);
-    return sender.deliver(PSID, bot("Hello"));
+    return sender.deliver(1, PSID, bot("Hello"));
   }
 
   static MockResponse error(int status, int code, int subcode) {
@@ -164,14 +165,14 @@ class MessengerSenderTest {
   void aNetworkFailureIsRetried() throws Exception {
     userWrote(Duration.ofMinutes(5));
     graph.shutdown();
-    Delivery.Failed failed = (Delivery.Failed) sender.deliver(PSID, bot("Hello"));
+    Delivery.Failed failed = (Delivery.Failed) sender.deliver(1, PSID, bot("Hello"));
     assertTrue(failed.retryable());
   }
 
   @Test
   void anOverlongPayloadIsDeadLetteredWithoutCallingMeta() {
     userWrote(Duration.ofMinutes(5));
-    Delivery d = sender.deliver(PSID, new OutboundMessage("Pick", List.of(new Button("A", "x".repeat(1001)))));
+    Delivery d = sender.deliver(1, PSID, new OutboundMessage("Pick", List.of(new Button("A", "x".repeat(1001)))));
     assertFalse(((Delivery.Failed) d).retryable());
     assertEquals(0, graph.getRequestCount());
   }
@@ -183,7 +184,7 @@ class MessengerSenderTest {
       graph.enqueue(new MockResponse().setBody("{}"));
     }
     String text = ("word ".repeat(300).strip() + "\n\n").repeat(3).strip();
-    assertInstanceOf(Delivery.Sent.class, sender.deliver(PSID, bot(text)));
+    assertInstanceOf(Delivery.Sent.class, sender.deliver(1, PSID, bot(text)));
     int total = 0;
     for (int i = 0; i < graph.getRequestCount(); i++) {
       String part = sentBody().at("/message/text").asText();
@@ -201,10 +202,10 @@ class MessengerSenderTest {
     OutboundMessage reply = bot(String.join("\n\n", paragraphs));
     graph.enqueue(new MockResponse().setBody("{}"));
     graph.enqueue(error(500, 2, 0));
-    assertTrue(((Delivery.Failed) sender.deliver(PSID, reply)).retryable());
+    assertTrue(((Delivery.Failed) sender.deliver(1, PSID, reply)).retryable());
     graph.enqueue(new MockResponse().setBody("{}"));
     graph.enqueue(new MockResponse().setBody("{}"));
-    assertInstanceOf(Delivery.Sent.class, sender.deliver(PSID, reply));
+    assertInstanceOf(Delivery.Sent.class, sender.deliver(1, PSID, reply));
 
     assertEquals(4, graph.getRequestCount());
     String first = sentBody().at("/message/text").asText();

@@ -41,7 +41,7 @@ class TelegramSenderTest {
     Database db = Database.open("jdbc:sqlite:" + dir.resolve("db.sqlite"));
     callbacks = new CallbackData(db);
     sender = new TelegramSender(new TelegramApi(TelegramChannel.httpClient(), api.url("/").toString(), TOKEN),
-        callbacks, new SendProgress(db, Keys.loadOrCreate(dir.resolve("keys"))), new SimpleMeterRegistry());
+        callbacks, new SendProgress(db), new SimpleMeterRegistry());
   }
 
   @AfterEach
@@ -65,7 +65,7 @@ class TelegramSenderTest {
   @Test
   void textWithButtonsIsSentAsOneMessageWithAnInlineKeyboard() throws Exception {
     answer(200, OK);
-    Delivery d = sender.deliver("1111111", new OutboundMessage("Choose",
+    Delivery d = sender.deliver(1, "1111111", new OutboundMessage("Choose",
         List.of(new Button("Visa-free travel", "go:visa_free"), new Button("Menu", "go:main"))));
     assertEquals(new Delivery.Sent(), d);
     assertEquals(TelegramApi.MAPPER.readTree("{\"chat_id\":\"1111111\",\"text\":\"Choose\",\"reply_markup\":"
@@ -77,7 +77,7 @@ class TelegramSenderTest {
   void aPayloadOver64BytesGoesOutAsAShortIdThatResolvesBack() throws Exception {
     answer(200, OK);
     String payload = "go:" + "ნაბიჯი_".repeat(10);
-    sender.deliver("1111111", new OutboundMessage("Next", List.of(new Button("Next", payload))));
+    sender.deliver(1, "1111111", new OutboundMessage("Next", List.of(new Button("Next", payload))));
     String data = sent().at("/reply_markup/inline_keyboard/0/0/callback_data").asText();
     assertTrue(data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 64, data);
     assertEquals(payload, callbacks.decode(data));
@@ -89,7 +89,7 @@ class TelegramSenderTest {
     answer(200, OK);
     String first = "a".repeat(3000);
     String second = "b".repeat(3000);
-    sender.deliver("1111111", new OutboundMessage(first + "\n\n" + second, List.of(new Button("Menu", "go:main"))));
+    sender.deliver(1, "1111111", new OutboundMessage(first + "\n\n" + second, List.of(new Button("Menu", "go:main"))));
     JsonNode one = sent();
     JsonNode two = sent();
     assertEquals(first, one.path("text").asText());
@@ -103,12 +103,12 @@ class TelegramSenderTest {
     OutboundMessage message = new OutboundMessage("x".repeat(4000) + " " + "y".repeat(4000) + " " + "z".repeat(4000), List.of());
     answer(200, OK);
     answer(502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
-    assertEquals(new Delivery.Failed("502 Bad Gateway", true), sender.deliver("42", message));
+    assertEquals(new Delivery.Failed("502 Bad Gateway", true), sender.deliver(1, "42", message));
     sent();
     String failedPart = sent().path("text").asText();
     answer(200, OK);
     answer(200, OK);
-    assertEquals(new Delivery.Sent(), sender.deliver("42", message));
+    assertEquals(new Delivery.Sent(), sender.deliver(1, "42", message));
     assertEquals(failedPart, sent().path("text").asText());
     sent();
     assertEquals(4, api.getRequestCount());
@@ -118,15 +118,15 @@ class TelegramSenderTest {
   void tooManyRequestsWaitsTheRetryAfterTelegramGives() {
     answer(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 7\","
         + "\"parameters\":{\"retry_after\":7}}");
-    assertEquals(new Delivery.Throttled(Duration.ofSeconds(7)), sender.deliver("1", new OutboundMessage("hi", List.of())));
+    assertEquals(new Delivery.Throttled(Duration.ofSeconds(7)), sender.deliver(1, "1", new OutboundMessage("hi", List.of())));
   }
 
   @Test
   void serverErrorsAndNetworkFailuresAreRetryable() {
     answer(500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}");
-    assertEquals(new Delivery.Failed("500 Internal Server Error", true), sender.deliver("1", new OutboundMessage("hi", List.of())));
+    assertEquals(new Delivery.Failed("500 Internal Server Error", true), sender.deliver(1, "1", new OutboundMessage("hi", List.of())));
     api.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
-    Delivery d = sender.deliver("1", new OutboundMessage("hi", List.of()));
+    Delivery d = sender.deliver(1, "1", new OutboundMessage("hi", List.of()));
     assertTrue(assertInstanceOf(Delivery.Failed.class, d).retryable());
     assertTrue(!d.toString().contains(TOKEN));
   }
@@ -135,13 +135,13 @@ class TelegramSenderTest {
   void aBlockedBotStopsTheContact() {
     answer(403, "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}");
     assertEquals(new Delivery.ContactStopped("403 Forbidden: bot was blocked by the user"),
-        sender.deliver("1", new OutboundMessage("hi", List.of())));
+        sender.deliver(1, "1", new OutboundMessage("hi", List.of())));
   }
 
   @Test
   void anotherBadRequestFailsForGood() {
     answer(400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: can't parse entities\"}");
     assertEquals(new Delivery.Failed("400 Bad Request: can't parse entities", false),
-        sender.deliver("1", new OutboundMessage("hi", List.of())));
+        sender.deliver(1, "1", new OutboundMessage("hi", List.of())));
   }
 }
