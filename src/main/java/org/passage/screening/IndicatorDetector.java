@@ -18,9 +18,8 @@ import org.passage.nlp.TextNormalizer;
  * punctuation ("nobody locked me, i can go out" is two statements); an urgent one may ("help,
  * they locked me in"). Statements about other people
  * ("my cousin is forced to ...") count in full. An urgent statement ("they lock us in at night")
- * is read like an indicator match (negation, hedges, one segment); neither it nor indicators seen
- * together count as urgent in a message that marks the situation as past ("years ago ..., now i
- * am home"), which stays a case. A strong sign of being held, hurt or sexually exploited in a
+ * is read like an indicator match (negation, hedges, one segment) and does not count in a message
+ * that marks the situation as past ("years ago ..., now i am home"), which stays a case. A strong sign of being held, hurt or sexually exploited in a
  * message that calls for help ("... we cannot get out, please help") is urgent however far apart
  * the two are. Pure and thread-safe; never logs the text.
  */
@@ -47,7 +46,6 @@ public final class IndicatorDetector {
     List<List<String>> clauses = TextNormalizer.clauses(text);
     Map<String, Double> found = new HashMap<>();
     boolean urgent = false;
-    boolean resolved = false;
     boolean distress = false;
     for (String lang : Set.copyOf(langs)) {
       LanguageLexicon lexicon = data.lexicons().get(lang);
@@ -68,21 +66,19 @@ public final class IndicatorDetector {
       for (LexiconPattern p : lexicon.urgent()) {
         urgent |= best(p, words, lexicon, false, false) >= 1.0;
       }
-      if (lexicon.resolved().stream().anyMatch(p -> best(p, words, lexicon, false, false) > 0)) {
-        resolved = true;
-      } else if (!urgent) {
+      if (!urgent && lexicon.resolved().stream().noneMatch(p -> best(p, words, lexicon, false, false) > 0)) {
         for (LexiconPattern p : lexicon.urgentStatements()) {
           urgent |= best(p, words, lexicon, true, true) >= 1.0;
         }
       }
     }
-    if (!resolved) {
-      for (Set<String> together : data.rules().urgentTogether()) {
-        urgent |= together.stream().allMatch(id -> found.getOrDefault(id, 0.0) >= 1.0);
-      }
-      if (distress) {
-        urgent |= data.rules().urgentWithDistress().stream().anyMatch(id -> found.getOrDefault(id, 0.0) >= 1.0);
-      }
+    // "years ago" may only say when someone arrived ("i came 2 years ago, now he locks us in"): a
+    // resolved marker does not silence signs that mean danger together or a call for help
+    for (Set<String> together : data.rules().urgentTogether()) {
+      urgent |= together.stream().allMatch(id -> found.getOrDefault(id, 0.0) >= 1.0);
+    }
+    if (distress) {
+      urgent |= data.rules().urgentWithDistress().stream().anyMatch(id -> found.getOrDefault(id, 0.0) >= 1.0);
     }
     return new Screening(found, urgent);
   }
@@ -91,7 +87,7 @@ public final class IndicatorDetector {
   private static void excepted(Words words, LanguageLexicon lexicon) {
     for (LexiconPattern p : lexicon.except()) {
       p.matches(words.skeletons(), positions -> {
-        if (words.oneClause(positions)) {
+        if (words.sameClause(positions)) {
           words.excepts().add(positions);
         }
       });
@@ -151,16 +147,27 @@ public final class IndicatorDetector {
 
     /**
      * Whether a legitimate context qualifies a match: one of its words (other than the match's own)
-     * lies inside the match or at most {@code window} words before it, between the same
-     * punctuation marks. "kept a <copy of> my passport" is excepted; "took my passport and sent
-     * my photos" is not, though "photos ... passport" is a context: its own word comes after.
+     * lies inside the match or at most {@code window} words before it, in the same clause. "kept
+     * a <copy of> my passport" is excepted; "took my passport and sent my photos" is not (the
+     * photo comes after), nor "sent them photos and they took my passport" (another clause). A
+     * context that shares a word with the match counts only when its other words stand within
+     * the window of that shared word.
      */
     boolean excepted(int[] match, int window) {
       int first = match[0];
       int last = match[match.length - 1];
       for (int[] context : excepts) {
+        int shared = -1;
         for (int p : context) {
-          if (!contains(match, p) && p >= first - window && p <= last && segment[p] == segment[first]) {
+          if (contains(match, p)) {
+            shared = p;
+          }
+        }
+        for (int p : context) {
+          if (contains(match, p) || p < first - window || p > last || clause[p] != clause[first]) {
+            continue;
+          }
+          if (shared < 0 || Math.abs(p - shared) <= window) {
             return true;
           }
         }
@@ -199,6 +206,11 @@ public final class IndicatorDetector {
      */
     boolean oneClause(int[] positions) {
       return segment[positions[0]] == segment[positions[positions.length - 1]];
+    }
+
+    /** Whether all matched words are in one clause (not split by punctuation or a conjunction). */
+    boolean sameClause(int[] positions) {
+      return clause[positions[0]] == clause[positions[positions.length - 1]];
     }
 
     /** The first matched position after {@code i}. */

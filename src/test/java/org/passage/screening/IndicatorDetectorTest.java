@@ -60,12 +60,21 @@ class IndicatorDetectorTest {
   }
 
   @Test
-  void signsThatMeanDangerTogetherAreNotUrgentInAResolvedStory() {
-    String story = "years ago the boss locked us in the basement and my daughter was 15 and he beat her";
-    Screening past = screen("en", story);
-    assertFalse(past.urgent());
-    assertTrue(past.indicators().keySet().containsAll(List.of("movement_restriction", "child")), past.indicators().toString());
-    assertTrue(screen("en", "the boss locked us in the basement and my daughter is 15 and he beats her").urgent());
+  void sayingWhenYouArrivedDoesNotSilenceDangerNow() {
+    assertTrue(screen("en", "i came to russia 2 years ago. the boss locks us in the flat and beats us").urgent());
+    assertTrue(screen("en", "i came 2 years ago and now they lock us in the container, please help").urgent());
+  }
+
+  @Test
+  void aLegitimateContextDoesNotReachAcrossAConjunctionOrBorrowTheSign() {
+    assertTrue(screen("en", "they took my passport and locked me in, please help").urgent());
+    assertTrue(screen("en", "the boss took all my money and locked me in the basement")
+        .indicators().containsKey("movement_restriction"));
+    assertTrue(screen("en", "i sent them photos and they took my passport").indicators().containsKey("document_retention"));
+    assertTrue(screen("tr", "fotoğrafımı çektiler ve pasaportumu aldılar").indicators().containsKey("document_retention"));
+    // the passport is kept (a sign), but nobody is locked in
+    assertFalse(screen("en", "madam locked my passport in her drawer, is it legal").indicators().containsKey("movement_restriction"));
+    assertTrue(screen("en", "the hotel kept a copy of my passport").indicators().isEmpty());
   }
 
   @Test
