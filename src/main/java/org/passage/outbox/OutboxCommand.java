@@ -44,9 +44,15 @@ public final class OutboxCommand implements Runnable {
     } catch (IllegalArgumentException | IllegalStateException e) {
       err.println(e.getMessage());
       return 2;
+    } catch (org.passage.store.StoreException | org.flywaydb.core.api.FlywayException e) {
+      err.println("cannot open the database: " + e.getMessage());
+      return 2;
     }
     try (db) {
       return work.applyAsInt(new Undelivered(db));
+    } catch (org.passage.store.StoreException e) {
+      err.println("the database could not be read or written (is it locked or damaged?): " + e.getMessage());
+      return 2;
     }
   }
 }

@@ -70,7 +70,7 @@ public final class Undelivered {
 
   /** How many rows of {@code selection} there are, by platform and status, in name order. */
   public List<Count> counts(Selection selection) {
-    return db.inTransaction(c -> {
+    return db.read(c -> {
       List<Count> counts = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement("SELECT platform, status, count(*) FROM outbox WHERE "
           + selection.where + " GROUP BY platform, status ORDER BY platform, status");
@@ -85,7 +85,7 @@ public final class Undelivered {
 
   /** The newest {@code limit} rows of {@code selection}, newest first. */
   public List<Row> list(Selection selection, int limit) {
-    return db.inTransaction(c -> {
+    return db.read(c -> {
       List<Row> rows = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement("SELECT id, platform, status, attempts, created_at, "
           + "conversation_key, " + HELD + ", last_error FROM outbox WHERE " + selection.where
@@ -174,7 +174,7 @@ public final class Undelivered {
   }
 
   private long count(String sql) {
-    return db.inTransaction(c -> {
+    return db.read(c -> {
       try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
         return r.next() ? r.getLong(1) : 0L;
       }

@@ -27,6 +27,9 @@ record LexiconPattern(String source, List<List<Alternative>> parts) {
     List<List<Alternative>> parts = new ArrayList<>();
     for (String part : source.trim().split("\\s+")) {
       List<Alternative> alternatives = new ArrayList<>();
+      if (part.startsWith("|") || part.endsWith("|") || part.contains("||")) {
+        throw new IllegalArgumentException("pattern '" + source + "' has an empty alternative in '" + part + "'");
+      }
       for (String alt : part.split("\\|")) {
         boolean exact = alt.startsWith("=");
         String word = TextNormalizer.normalize(exact ? alt.substring(1) : alt).replace(" ", "");

@@ -76,8 +76,13 @@ record ScreeningData(ScreeningRules rules, Map<String, LanguageLexicon> lexicons
       file.onlyKeys(entry, key, INDICATOR_KEYS);
       weights.put(id, number(file, entry.get("weight"), node, key + ".weight", 0.01, 1));
       Node hedgeable = entry.get("hedgeable");
-      if (hedgeable != null && "false".equals(file.text(hedgeable, key + ".hedgeable"))) {
-        unhedged.add(id);
+      if (hedgeable != null) {
+        String value = file.text(hedgeable, key + ".hedgeable");
+        if ("false".equalsIgnoreCase(value)) {
+          unhedged.add(id);
+        } else if (value != null && !"true".equalsIgnoreCase(value)) {
+          file.problem(hedgeable, key + ".hedgeable", "must be true or false, was '" + value + "'");
+        }
       }
     }
     List<Set<String>> together = new ArrayList<>();
@@ -108,7 +113,7 @@ record ScreeningData(ScreeningRules rules, Map<String, LanguageLexicon> lexicons
         number(file, root.get("flag_threshold"), file.root, "flag_threshold", 0, 1),
         number(file, root.get("weak_strength"), file.root, "weak_strength", 0, 1),
         number(file, root.get("hedge_factor"), file.root, "hedge_factor", 0, 1),
-        (int) number(file, root.get("negation_window"), file.root, "negation_window", 0, 20),
+        whole(file, root.get("negation_window"), file.root, "negation_window", 0, 20),
         List.copyOf(together), Set.copyOf(unhedged), Set.copyOf(withDistress));
   }
 
@@ -134,7 +139,7 @@ record ScreeningData(ScreeningRules rules, Map<String, LanguageLexicon> lexicons
     }
     Node after = root.get("negation_after");
     return new LanguageLexicon(lang, words(file, root, "negation", lang),
-        after == null ? 0 : (int) number(file, after, after, "negation_after", 0, 10),
+        after == null ? 0 : whole(file, after, after, "negation_after", 0, 10),
         words(file, root, "clause_breaks", lang), words(file, root, "hedges", lang), Map.copyOf(indicators),
         patterns(file, lang, "urgent", root.get("urgent")),
         patterns(file, lang, "urgent_statements", root.get("urgent_statements")),
@@ -168,6 +173,19 @@ record ScreeningData(ScreeningRules rules, Map<String, LanguageLexicon> lexicons
     }
     file.problem(node, key, "must be a number from " + min + " to " + max + ", was '" + text + "'");
     return Double.NaN;
+  }
+
+  /** A whole number in [min, max]; 0 (with the problem recorded) otherwise. */
+  private static int whole(YamlFile file, Node node, Node parent, String key, int min, int max) {
+    double value = number(file, node, parent, key, min, max);
+    if (Double.isNaN(value)) {
+      return 0;
+    }
+    if (value != Math.rint(value)) {
+      file.problem(node, key, "must be a whole number, was " + value);
+      return 0;
+    }
+    return (int) value;
   }
 
   private static List<LexiconPattern> patterns(YamlFile file, String lang, String key, Node list) {

@@ -64,4 +64,17 @@ class ScreeningDataTest {
     assertTrue(e.getMessage().matches("(?s).*indicators\\.yaml:\\d+: indicators\\.deceptive_recruitment\\.weight: must be a number.*"),
         e.getMessage());
   }
+
+  @Test
+  void aMisspeltSwitchAnEmptyAlternativeAndAFractionalWindowAreRejected() throws Exception {
+    String rules = Files.readString(Path.of("dialogs/screening/indicators.yaml"))
+        .replace("hedgeable: false", "hedgeable: no").replace("negation_window: 3", "negation_window: 2.5");
+    Files.writeString(dir.resolve("indicators.yaml"), rules);
+    Files.writeString(dir.resolve("en.yaml"), "indicators:\n  isolation:\n    strong:\n      - took |\n");
+    ContentException e = assertThrows(ContentException.class, () -> IndicatorDetector.load(dir));
+    assertTrue(e.getMessage().contains("hedgeable: must be true or false, was 'no'"), e.getMessage());
+    assertTrue(e.getMessage().contains("negation_window: must be a whole number"), e.getMessage());
+    assertTrue(e.getMessage().contains("en.yaml:4: indicators.isolation.strong[0]: pattern 'took |' has an empty alternative"),
+        e.getMessage());
+  }
 }

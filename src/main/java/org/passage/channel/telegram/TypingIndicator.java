@@ -77,36 +77,46 @@ final class TypingIndicator implements AutoCloseable {
     if (accepted == null) {
       return;
     }
-    boolean stillPreparing;
+    Duration next = null;
     try {
-      stillPreparing = System.nanoTime() - accepted < atMost.toNanos() && preparing.test(conversationKey);
+      boolean stillPreparing = System.nanoTime() - accepted < atMost.toNanos() && preparing.test(conversationKey);
+      if (!stillPreparing) {
+        // a message accepted meanwhile changed the mark: keep watching for it
+        if (!watched.remove(conversationKey, accepted)) {
+          next = after;
+        }
+        return;
+      }
+      String outcome;
+      if (!budget.tryConsume(1)) {
+        outcome = "skipped";
+      } else {
+        try {
+          outcome = api.call("sendChatAction", Map.of("chat_id", chatId, "action", "typing")).ok() ? "sent" : "refused";
+        } catch (IOException e) {
+          outcome = "failed";
+        }
+      }
+      next = every;
+      metrics.counter("passage.telegram.typing", "outcome", outcome).increment();
     } catch (RuntimeException e) {
-      stillPreparing = false;
-    }
-    if (!stillPreparing) {
-      // a message accepted meanwhile changed the mark: keep watching for it
-      if (!watched.remove(conversationKey, accepted)) {
-        schedule(conversationKey, chatId, after);
-      }
-      return;
-    }
-    String outcome;
-    if (!budget.tryConsume(1)) {
-      outcome = "skipped";
-    } else {
-      try {
-        outcome = api.call("sendChatAction", Map.of("chat_id", chatId, "action", "typing")).ok() ? "sent" : "refused";
-      } catch (IOException e) {
-        outcome = "failed";
+      // a hint is not worth an error: stop hinting for this message (a newer one keeps its chain)
+      next = watched.remove(conversationKey, accepted) ? null : after;
+    } finally {
+      if (next != null) {
+        schedule(conversationKey, chatId, next);
       }
     }
-    metrics.counter("passage.telegram.typing", "outcome", outcome).increment();
-    schedule(conversationKey, chatId, every);
   }
 
   @Override
   public void close() {
     timer.shutdownNow();
+    try {
+      timer.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     watched.clear();
   }
 }
