@@ -100,4 +100,19 @@ class OutboxListTest {
     assertFalse(data.resolve("nowhere").toFile().exists());
     assertTrue(new CommandLine(new Main()).getSubcommands().containsKey("outbox"));
   }
+
+  @Test
+  void anOlderSchemaIsReportedNotMigratedUnderARunningServer(@TempDir Path older) throws Exception {
+    String url = "jdbc:sqlite:" + older.resolve("passage.db");
+    org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+        .target("2").load().migrate();
+    OutboxFixture.Run run = OutboxFixture.outbox(older, "list");
+    assertEquals(2, run.exit());
+    assertTrue(run.out().contains("older schema than this program"), run.out());
+    try (var c = java.sql.DriverManager.getConnection(url); var r = c.createStatement().executeQuery(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'telegram_send_progress'")) {
+      r.next();
+      assertEquals(1, r.getInt(1), "the V2 table must still be there");
+    }
+  }
 }

@@ -27,6 +27,10 @@ public final class Database implements AutoCloseable {
 
   /** Opens (creating the file and its folder if needed) and migrates the database at {@code url}. */
   public static Database open(String url) {
+    return open(url, true);
+  }
+
+  private static Database open(String url, boolean migrate) {
     Optional<Path> file = file(url);
     if (file.isPresent()) {
       Path parent = file.get().toAbsolutePath().getParent();
@@ -45,7 +49,13 @@ public final class Database implements AutoCloseable {
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl(url);
-    Flyway.configure().dataSource(sqlite).locations("classpath:db/migration").load().migrate();
+    Flyway flyway = Flyway.configure().dataSource(sqlite).locations("classpath:db/migration").load();
+    if (migrate) {
+      flyway.migrate();
+    } else if (flyway.info().pending().length > 0) {
+      throw new IllegalStateException("the database at " + url.substring("jdbc:sqlite:".length())
+          + " has an older schema than this program: restart the server with this version first (it upgrades the schema)");
+    }
     // opening a SQLite connection (file, PRAGMAs) costs more than most of our transactions
     HikariConfig pool = new HikariConfig();
     pool.setDataSource(sqlite);
@@ -57,7 +67,8 @@ public final class Database implements AutoCloseable {
 
   /**
    * Opens the database a server already uses, for the admin commands: a missing file means the
-   * wrong DATA_DIR or DATABASE_URL, and an empty new database would hide that.
+   * wrong DATA_DIR or DATABASE_URL, and an empty new database would hide that. It never migrates:
+   * a newer admin command must not change the schema under a running older server.
    */
   public static Database openExisting(String url) {
     Optional<Path> file = file(url);
@@ -65,7 +76,7 @@ public final class Database implements AutoCloseable {
       throw new IllegalArgumentException("no database at " + file.get().toAbsolutePath()
           + ": set DATA_DIR or DATABASE_URL as for serve");
     }
-    return open(url);
+    return open(url, false);
   }
 
   /** The file of a SQLite URL; empty for an in-memory or {@code file:} URI database. */
