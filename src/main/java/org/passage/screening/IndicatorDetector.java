@@ -87,7 +87,7 @@ public final class IndicatorDetector {
   private static void excepted(Words words, LanguageLexicon lexicon) {
     for (LexiconPattern p : lexicon.except()) {
       p.matches(words.skeletons(), positions -> {
-        if (words.sameClause(positions)) {
+        if (words.oneClause(positions)) {
           words.excepts().add(positions);
         }
       });
@@ -103,7 +103,7 @@ public final class IndicatorDetector {
       LexiconPattern pattern, Words words, LanguageLexicon lexicon, boolean hedgeable, boolean oneSegment) {
     double[] best = {0};
     pattern.matches(words.skeletons(), positions -> {
-      if (best[0] < 1.0 && (!oneSegment || (words.oneClause(positions) && !words.excepted(positions, data.rules().negationWindow())))
+      if (best[0] < 1.0 && (!oneSegment || (words.oneSegment(positions) && !words.excepted(positions, data.rules().negationWindow())))
           && !words.negated(positions, lexicon.negation(), data.rules().negationWindow(), lexicon.negationAfter())) {
         best[0] = Math.max(best[0], hedgeable && words.hedged(positions[0], lexicon.hedges()) ? data.rules().hedgeFactor() : 1.0);
       }
@@ -204,12 +204,12 @@ public final class IndicatorDetector {
      * Whether all matched words are between the same punctuation marks: "nobody locked me, i can
      * go out" is two statements, but ", but"/", а" continues the statement before it.
      */
-    boolean oneClause(int[] positions) {
+    boolean oneSegment(int[] positions) {
       return segment[positions[0]] == segment[positions[positions.length - 1]];
     }
 
     /** Whether all matched words are in one clause (not split by punctuation or a conjunction). */
-    boolean sameClause(int[] positions) {
+    boolean oneClause(int[] positions) {
       return clause[positions[0]] == clause[positions[positions.length - 1]];
     }
 
