@@ -53,7 +53,6 @@ public final class IndicatorDetector {
         continue;
       }
       Words words = Words.of(clauses, lexicon);
-      excepted(words, lexicon);
       distress |= words.skeletons().stream().anyMatch(lexicon.distress()::contains);
       lexicon.indicators().forEach((id, patterns) -> {
         for (LanguageLexicon.Weighted w : patterns) {
@@ -81,17 +80,6 @@ public final class IndicatorDetector {
       urgent |= data.rules().urgentWithDistress().stream().anyMatch(id -> found.getOrDefault(id, 0.0) >= 1.0);
     }
     return new Screening(found, urgent);
-  }
-
-  /** Finds where legitimate contexts ({@code except}) are stated. */
-  private static void excepted(Words words, LanguageLexicon lexicon) {
-    for (LexiconPattern p : lexicon.except()) {
-      p.matches(words.skeletons(), positions -> {
-        if (words.oneClause(positions)) {
-          words.excepts().add(positions);
-        }
-      });
-    }
   }
 
   /**
@@ -141,8 +129,17 @@ public final class IndicatorDetector {
         }
         c++;
       }
-      return new Words(skeletons, clauseOf.stream().mapToInt(Integer::intValue).toArray(),
+      Words words = new Words(skeletons, clauseOf.stream().mapToInt(Integer::intValue).toArray(),
           segmentOf.stream().mapToInt(Integer::intValue).toArray(), new ArrayList<>());
+      // where legitimate contexts ("a copy of", lexicon.except) are stated, each within one clause
+      for (LexiconPattern p : lexicon.except()) {
+        p.matches(skeletons, positions -> {
+          if (words.oneClause(positions)) {
+            words.excepts().add(positions);
+          }
+        });
+      }
+      return words;
     }
 
     /**
