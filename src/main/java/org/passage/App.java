@@ -84,8 +84,8 @@ public final class App implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot watch " + config.dialogsDir() + ": " + e.getMessage(), e);
     }
-    metrics.gauge("passage_inbox_pending", db, d -> count(d, "SELECT count(*) FROM inbox WHERE status = 'pending'"));
-    metrics.gauge("passage_outbox_pending", db, d -> count(d, "SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')"));
+    metrics.gauge("passage_inbox_pending", db, d -> d.count("SELECT count(*) FROM inbox WHERE status = 'pending'"));
+    metrics.gauge("passage_outbox_pending", db, d -> d.count("SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')"));
     this.undelivered = new Undelivered(db);
     metrics.gauge("passage_outbox_dead", undelivered, Undelivered::dead);
     metrics.gauge("passage_outbox_refused", undelivered, Undelivered::refused);
@@ -152,15 +152,6 @@ public final class App implements AutoCloseable {
 
   public DialogEngine engine() {
     return engine.get();
-  }
-
-  /** A backlog size for the metrics; read at scrape time. */
-  private static double count(Database db, String sql) {
-    return db.read(c -> {
-      try (var s = c.createStatement(); var r = s.executeQuery(sql)) {
-        return r.next() ? r.getDouble(1) : 0.0;
-      }
-    });
   }
 
   private static void logUnverifiedContacts(Content content) {

@@ -41,12 +41,7 @@ public final class TestApps {
 
   /** The single number a {@code SELECT count(*) ...} query returns, read from the app's database. */
   public static long count(App app, String sql) {
-    return app.db().inTransaction(c -> {
-      try (var s = c.prepareStatement(sql); var r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    });
+    return app.db().count(sql);
   }
 
   public static Path tempDir() {

@@ -44,7 +44,7 @@ public final class SendProgress {
   }
 
   private int partsSent(String key) {
-    return db.inTransaction(c -> {
+    return db.read(c -> {
       try (PreparedStatement s = c.prepareStatement("SELECT parts_sent FROM send_progress WHERE message_key = ?")) {
         s.setString(1, key);
         try (ResultSet r = s.executeQuery()) {

@@ -60,12 +60,12 @@ public final class Undelivered {
 
   /** Dead rows that still hold their reply: failed for good, and retryable by an admin. */
   public long dead() {
-    return count("SELECT count(*) FROM outbox WHERE status = 'dead' AND " + HELD);
+    return db.count("SELECT count(*) FROM outbox WHERE status = 'dead' AND " + HELD);
   }
 
   /** Rows the platform refused (e.g. outside Messenger's messaging window). */
   public long refused() {
-    return count("SELECT count(*) FROM outbox WHERE status = 'refused'");
+    return db.count("SELECT count(*) FROM outbox WHERE status = 'refused'");
   }
 
   /** How many rows of {@code selection} there are, by platform and status, in name order. */
@@ -105,7 +105,7 @@ public final class Undelivered {
 
   /** The ids of dead rows that still hold their reply, oldest first, of one platform or all. */
   public List<Long> retryableDead(Optional<String> platform) {
-    return db.inTransaction(c -> {
+    return db.read(c -> {
       List<Long> ids = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement("SELECT id FROM outbox WHERE status = 'dead' AND " + HELD
           + (platform.isPresent() ? " AND platform = ?" : "") + " ORDER BY id")) {
@@ -171,13 +171,5 @@ public final class Undelivered {
   static String shortKey(String conversationKey) {
     String hash = conversationKey.substring(conversationKey.indexOf(':') + 1);
     return hash.substring(0, Math.min(8, hash.length()));
-  }
-
-  private long count(String sql) {
-    return db.read(c -> {
-      try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
-        return r.next() ? r.getLong(1) : 0L;
-      }
-    });
   }
 }

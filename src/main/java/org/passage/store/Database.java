@@ -128,6 +128,15 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** The single number a {@code SELECT count(*) ...} query gives, read without the write lock. */
+  public long count(String sql) {
+    return read(c -> {
+      try (var s = c.createStatement(); var r = s.executeQuery(sql)) {
+        return r.next() ? r.getLong(1) : 0L;
+      }
+    });
+  }
+
   /** Closes the pool's connections (SQLite then checkpoints its write-ahead log). */
   @Override
   public void close() {

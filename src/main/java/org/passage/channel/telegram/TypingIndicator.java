@@ -19,8 +19,8 @@ import java.util.function.Predicate;
  * for at most {@code atMost} after the newest message. A fast reply sends nothing. Best effort: a
  * failed call is counted in {@code passage_telegram_typing_total{outcome}}, never retried, and at
  * most {@link #PER_SECOND} hints a second are sent (a backlog must not spend the bot's flood
- * allowance on hints: the rest are skipped, the next one comes with the next renewal). The chat id is held in memory only
- * while the conversation is watched and is never logged.
+ * allowance on hints: the rest are skipped, the next one comes with the next renewal). The chat
+ * id is held in memory only while the conversation is watched and is never logged.
  */
 final class TypingIndicator implements AutoCloseable {
   static final Duration AFTER = Duration.ofSeconds(1);
